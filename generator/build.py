@@ -1,0 +1,64 @@
+"""Build the site with MkDocs into a temporary folder and swap it in only when it succeeded.
+
+A failed build (bad content, a broken link under --strict) leaves the previous site/ as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException, PluginError
+
+
+class BuildFailed(Exception):
+    """The build stopped; the message says why, and site/ is untouched."""
+
+
+def build(config_file: Path = Path("mkdocs.yml"), site_dir: Path | None = None,
+          strict: bool = True) -> Path:
+    """Build into a fresh folder next to site_dir, then replace site_dir with it."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    _quiet_mkdocs_info()
+    config_file = config_file.resolve()
+    target = (site_dir or config_file.parent / "site").resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
+    try:
+        try:
+            config = load_config(str(config_file), site_dir=str(staging), strict=strict)
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                mkdocs_build(config)
+            finally:
+                config.plugins.on_shutdown()
+        except (PluginError, ConfigurationError) as err:
+            raise BuildFailed(str(err)) from None
+        except (Abort, MkDocsException) as err:
+            raise BuildFailed(f"MkDocs stopped the build: {err}") from None
+        _swap(staging, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def _swap(new: Path, target: Path) -> None:
+    """Replace target with new in two renames, so readers never see a half-written site."""
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}-old-", dir=target.parent))
+        old.rmdir()
+        target.rename(old)
+    new.rename(target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _quiet_mkdocs_info() -> None:
+    """Keep warnings; MkDocs' per-build INFO lines are noise for a comms officer."""
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)

@@ -1,0 +1,61 @@
+"""Where every page lives. Public URLs come only from ids and refs, never from titles.
+
+Paths are MkDocs source paths (`a/b.md`, published at `/a/b/`); this module is the single
+place that decides them, so the published-URL test guards everything partners link to.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from . import refs
+from .models import Group, PageEntry, Section
+
+HOME = "index.md"
+PRINCIPLES = "principles-and-enablers.md"
+GLOSSARY = "glossary.md"
+DELIVERY_PLAN = "delivery-plan/index.md"
+OPEN_DATA = "open-data/index.md"
+DELIVERY_PLAN_JSON = "open-data/delivery-plan.json"
+
+
+def group(g: Group | str) -> str:
+    return f"{g if isinstance(g, str) else g.id}/index.md"
+
+
+def section(g: Group | str, s: Section | str) -> str:
+    gid = g if isinstance(g, str) else g.id
+    return f"{gid}/{s if isinstance(s, str) else s.id}.md"
+
+
+def page(p: PageEntry | str) -> str:
+    return f"{p if isinstance(p, str) else p.id}.md"
+
+
+def commitment(ref: str) -> str:
+    return f"delivery-plan/{refs.slug(refs.commitment_of(ref))}.md"
+
+
+def ref_target(ref: str) -> str:
+    """A commitment's page, or an action's anchor on its commitment's page."""
+    anchor = f"#{refs.slug(ref)}" if refs.ACTION.match(ref) else ""
+    return commitment(ref) + anchor
+
+
+def url(src: str) -> str:
+    """The public URL path of a source path: `a/index.md` -> `/a/`, `a/b.md` -> `/a/b/`."""
+    if not src.endswith(".md"):
+        return "/" + src
+    stem = src[: -len(".md")]
+    if stem == "index":
+        return "/"
+    if stem.endswith("/index"):
+        stem = stem[: -len("/index")]
+    return f"/{stem}/"
+
+
+def relative(from_src: str, to_src: str) -> str:
+    """A link from one source file to another (MkDocs checks and rewrites these)."""
+    target, _, anchor = to_src.partition("#")
+    link = posixpath.relpath(target, posixpath.dirname(from_src) or ".")
+    return link + (f"#{anchor}" if anchor else "")

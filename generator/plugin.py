@@ -1,0 +1,79 @@
+"""The thin MkDocs plugin: MkDocs is only the last step of the pipeline.
+
+One handler per MkDocs event, each saying what it adds. The generator's core (loader,
+render, ...) knows nothing of MkDocs; this file only hands the rendered Bundle over.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .bundle import Bundle
+from .pipeline import Project, generate
+from .problems import ContentError
+
+# Markdown features the generated pages rely on.
+REQUIRED_EXTENSIONS = ("abbr", "attr_list", "def_list", "md_in_html", "tables", "toc")
+
+
+class PlainsightConfig(base.Config):
+    content_dir = c.Type(str, default="content")
+    data_dir = c.Type(str, default="data")
+    # Page templates; by default the `plainsight` folder of the theme's custom_dir.
+    templates_dir = c.Optional(c.Type(str))
+
+
+class PlainsightPlugin(BasePlugin[PlainsightConfig]):
+    bundle: Bundle | None = None
+
+    def _project(self, config: MkDocsConfig) -> Project:
+        root = Path(config.config_file_path).parent
+        templates = self.config.templates_dir
+        if templates is None:
+            custom_dir = config.theme.custom_dir
+            if not custom_dir:
+                raise PluginError("plainsight: set theme.custom_dir to the project's theme/ folder")
+            templates_path = Path(custom_dir) / "plainsight"
+        else:
+            templates_path = root / templates
+        return Project(root / self.config.content_dir, root / self.config.data_dir,
+                       templates_path, config.site_url or "")
+
+    # on_config: load, check and render everything; a content problem stops the build with
+    # the list of problems (no traceback), before MkDocs writes anything.
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        try:
+            self.bundle = generate(self._project(config))
+        except ContentError as err:
+            raise PluginError(err.report()) from None
+        config.nav = self.bundle.nav
+        for name in REQUIRED_EXTENSIONS:
+            if name not in config.markdown_extensions:
+                config.markdown_extensions.append(name)
+        return config
+
+    # on_files: add the generated pages and files as if they were in docs_dir.
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.bundle is not None
+        for page in self.bundle.pages:
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.src, content=page.markdown,
+                                        inclusion=inclusion))
+        for asset in self.bundle.assets:
+            files.append(File.generated(config, asset.src, content=asset.content))
+        return files
+
+    # on_serve: `mkdocs serve` also rebuilds when content/ or data/ change.
+    def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        for folder in (self.config.content_dir, self.config.data_dir):
+            path = Path(config.config_file_path).parent / folder
+            if path.exists():
+                server.watch(str(path))
+        return server

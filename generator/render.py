@@ -1,0 +1,141 @@
+"""Render the strategy into Markdown pages with the Jinja2 templates that live in the theme.
+
+Python decides what goes on each page (the data); the templates decide how it reads.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from slugify import slugify
+
+from . import opendata, paths, redirects, refs
+from .bundle import Asset, Bundle, Page
+from .content import Strategy
+
+
+def environment(templates_dir: Path) -> Environment:
+    """Templates write Markdown, so no HTML autoescaping; templates escape HTML with |e."""
+    env = Environment(loader=FileSystemLoader(templates_dir), autoescape=False,
+                      undefined=StrictUndefined, keep_trailing_newline=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(paths=paths, link=_link, slug=refs.slug)
+    env.filters.update(linkrefs=_link_refs, cell=_table_cell, term_id=_term_id)
+    return env
+
+
+@pass_context
+def _link(context: Any, target: str) -> str:
+    return paths.relative(context["src"], target)
+
+
+@pass_context
+def _link_refs(context: Any, text: str) -> str:
+    """'See D.4.1' -> 'See [D.4.1](d-4.md#d-4-1)': cross references become links."""
+    def replace(match: re.Match[str]) -> str:
+        ref = match.group(1)
+        if ref not in context["known_refs"]:
+            return ref
+        return f"[{ref}]({paths.relative(context['src'], paths.ref_target(ref))})"
+    return refs.IN_TEXT.sub(replace, text)
+
+
+def _table_cell(text: str) -> str:
+    """Text safe inside a Markdown table cell: one line, pipes escaped."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _url_relative(redirect: redirects.Redirect) -> str:
+    """The new page's URL relative to the old one, so redirects work under any base path."""
+    old_dir = paths.url(redirect.old)
+    return posixpath.relpath(paths.url(redirect.new), old_dir) + "/"
+
+
+def _term_id(term: str) -> str:
+    return slugify(term)
+
+
+class Renderer:
+    """Renders every page of the strategy into one Bundle."""
+
+    def __init__(self, strategy: Strategy, templates_dir: Path, site_url: str = ""):
+        self.strategy = strategy
+        self.env = environment(templates_dir)
+        self.site_url = site_url.rstrip("/")
+        self.bundle = Bundle()
+        self.known_refs = {p.ref for p in strategy.commitments()} | {
+            a.ref for p in strategy.commitments() for a in p.actions}
+
+    def render(self) -> Bundle:
+        s = self.strategy
+        before = [p for p in s.pages if p.entry.position == "before_stages"]
+        after = [p for p in s.pages if p.entry.position == "after_stages"]
+        self._page("home.md", paths.HOME, s.document.title, groups=s.groups,
+                   before=before, after=after)
+        for free in s.pages:
+            self._page("page.md", paths.page(free.entry), free.entry.title, page=free)
+        self._page("principles.md", paths.PRINCIPLES, "Principles and enablers")
+        for group in s.groups:
+            self._group(group)
+        self._page("glossary.md", paths.GLOSSARY, "Glossary", abbreviations=False)
+        self._delivery_plan()
+        self._page("open_data.md", paths.OPEN_DATA, "Open data")
+        self.bundle.assets.append(opendata.delivery_plan_json(s, self.site_url))
+        for redirect in redirects.for_strategy(s):
+            html = self.env.get_template("redirect.html").render(
+                target=paths.url(redirect.new), relative=_url_relative(redirect))
+            self.bundle.assets.append(Asset(redirect.file, html.encode("utf-8")))
+        self.bundle.nav = self._nav(before, after)
+        return self.bundle
+
+    def _group(self, group: Any) -> None:
+        sections = self.strategy.sections_of(group)
+        self._page("group.md", paths.group(group), group.title, group=group, sections=sections,
+                   themes=self.strategy.is_themes(group))
+        for section in sections:
+            self._page("section.md", paths.section(group, section), section.title,
+                       group=group, section=section,
+                       indicators=self.strategy.indicators.get(section.letter, ()))
+
+    def _delivery_plan(self) -> None:
+        self._page("delivery_plan.md", paths.DELIVERY_PLAN, "Delivery plan")
+        referred_by = self.strategy.referred_by()
+        for placed in self.strategy.commitments():
+            self._page("commitment.md", paths.commitment(placed.ref),
+                       f"Commitment {placed.ref}", in_nav=False, c=placed,
+                       referred_by=referred_by.get(placed.ref, []))
+
+    def _page(self, template: str, src: str, title: str, in_nav: bool = True,
+              abbreviations: bool = True, **data: Any) -> None:
+        markdown = self.env.get_template(template).render(
+            src=src, title=title, strategy=self.strategy, known_refs=self.known_refs, **data)
+        if abbreviations:
+            markdown += self._abbreviations(markdown)
+        self.bundle.pages.append(Page(src, title, markdown, in_nav))
+
+    def _abbreviations(self, markdown: str) -> str:
+        """Definitions for Markdown's abbr extension: each glossary term used gets <abbr>."""
+        lines = [f"*[{t.term}]: {t.definition}" for t in self.strategy.glossary
+                 if re.search(rf"(?<!\w){re.escape(t.term)}(?!\w)", markdown)]
+        return "\n\n" + "\n".join(lines) + "\n" if lines else ""
+
+    def _nav(self, before: list[Any], after: list[Any]) -> list[Any]:
+        s = self.strategy
+        about = [{p.entry.title: paths.page(p.entry)} for p in before]
+        about.append({"Principles and enablers": paths.PRINCIPLES})
+        nav: list[Any] = [{"Home": paths.HOME}, {"About the strategy": about}]
+        for group in s.groups:
+            nav.append({group.title: [paths.group(group)] + [
+                {sec.title: paths.section(group, sec)} for sec in s.sections_of(group)]})
+        nav += [{p.entry.title: paths.page(p.entry)} for p in after]
+        nav += [{"Delivery plan": paths.DELIVERY_PLAN}, {"Glossary": paths.GLOSSARY},
+                {"Open data": paths.OPEN_DATA}]
+        return nav
+
+
+def render(strategy: Strategy, templates_dir: Path, site_url: str = "") -> Bundle:
+    return Renderer(strategy, templates_dir, site_url).render()
