@@ -28,6 +28,9 @@ class _Loaded:
     document_file: Parsed | None = None
     sections: dict[str, tuple[Section, Parsed]] = field(default_factory=dict)
     plans: list[tuple[PlanPart, Parsed]] = field(default_factory=list)
+    # Ids of section files that could not be read: problems that only follow from those
+    # are not reported, so the list shows causes rather than their echoes.
+    unreadable_sections: set[str] = field(default_factory=set)
 
 
 def load(content_dir: Path) -> Strategy:
@@ -41,7 +44,8 @@ def load(content_dir: Path) -> Strategy:
         loaded.problems.raise_if_any()
     pages = _read_pages(content_dir, loaded)
     _check_structure(loaded)
-    _check_refs(loaded)
+    if not loaded.unreadable_sections:  # refs can only be checked once every section is read
+        _check_refs(loaded)
     loaded.problems.raise_if_any()
     assert loaded.document is not None
     return Strategy(
@@ -82,6 +86,8 @@ def _read_sections(content_dir: Path, loaded: _Loaded) -> None:
         section, parsed, problems = read_model(path, _name(content_dir, path), Section)
         loaded.problems.extend(problems)
         if section is None or parsed is None:
+            raw_id = parsed.data.get("id") if parsed and hasattr(parsed.data, "get") else None
+            loaded.unreadable_sections.update({path.stem, str(raw_id)})
             continue
         if section.id in loaded.sections:
             other = loaded.sections[section.id][1].name
@@ -145,7 +151,9 @@ def _check_structure(loaded: _Loaded) -> None:
         base = [key] if index is None else [key, index]
         for pos, section_id in enumerate(group.sections):
             loc = [*base, "sections", pos]
-            if section_id not in loaded.sections:
+            if section_id in loaded.unreadable_sections:
+                pass
+            elif section_id not in loaded.sections:
                 problems.extend([parsed.problem(
                     f"section '{section_id}' is listed but there is no section with that id",
                     loc, hint="each section is a file in content/sections/ with this id")])

@@ -76,8 +76,9 @@ def parse_yaml(path: Path, name: str) -> Parsed | Problem:
         mark = err.problem_mark or err.context_mark
         what = (err.problem or err.context or "broken YAML").strip()
         line = mark.line + 1 if mark is not None else None
-        return Problem(name, f"the YAML cannot be read: {what}", line=line,
-                       hint="check the indentation and that text with ':' or '#' is in quotes")
+        hint = ("each field may appear only once in a block" if "duplicate key" in what else
+                "check the indentation and that text with ':' or '#' is in quotes")
+        return Problem(name, f"the YAML cannot be read: {what}", line=line, hint=hint)
     except YAMLError as err:
         return Problem(name, f"the YAML cannot be read: {err}")
     return Parsed(name, data, Lines(data))
@@ -103,6 +104,19 @@ def read_model(path: Path, name: str, model: type[M]) -> tuple[M | None, Parsed 
     return result, parsed, []
 
 
+# Pydantic's wording for the mistakes people make most, in plainer words.
+_FRIENDLY = {
+    "list_type": "should be a list, one item per line starting with '- '",
+    "string_type": "should be text",
+    "dict_type": "should be a block of fields (name: value lines, indented)",
+    "model_type": "should be a block of fields (name: value lines, indented)",
+    "too_short": "should not be empty",
+    "string_too_short": "should not be empty",
+    "literal_error": None,
+    "string_pattern_mismatch": "should be lowercase letters, digits and hyphens, like 'early-years'",
+}
+
+
 def _problem(parsed: Parsed, error: dict[str, Any]) -> Problem:
     loc = [part for part in error["loc"] if not str(part).startswith("function-")]
     field = ".".join(str(part) for part in loc) or "the file"
@@ -112,5 +126,5 @@ def _problem(parsed: Parsed, error: dict[str, Any]) -> Problem:
     if kind == "extra_forbidden":
         return parsed.problem(f"unknown field '{loc[-1]}'", loc,
                               hint="check the spelling; see the README for the fields allowed")
-    message = error["msg"].removeprefix("Value error, ")
+    message = _FRIENDLY.get(kind) or error["msg"].removeprefix("Value error, ")
     return parsed.problem(f"'{field}': {message}", loc)

@@ -1,0 +1,108 @@
+"""Shared fixtures: the bundled example loaded and built once, a local server, a real browser."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.bundle import Bundle
+from generator.content import Strategy
+from generator.loader import load
+from generator.pipeline import Project, generate
+
+ROOT = Path(__file__).resolve().parent.parent
+MINIMAL = ROOT / "tests" / "fixtures" / "minimal"
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+def example_project(root: Path = ROOT) -> Project:
+    return Project(root / "content", root / "data", ROOT / "theme" / "plainsight",
+                   "https://jhws.example.org.uk")
+
+
+@pytest.fixture(scope="session")
+def strategy() -> Strategy:
+    return load(ROOT / "content")
+
+
+@pytest.fixture(scope="session")
+def bundle() -> Bundle:
+    return generate(example_project())
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled example built by MkDocs, exactly as `make site` builds it."""
+    from generator.build import build
+    return build(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site") / "site")
+
+
+@pytest.fixture
+def minimal_content(tmp_path: Path) -> Path:
+    """A writable copy of the minimal fixture project; returns its content/ folder."""
+    shutil.copytree(MINIMAL, tmp_path / "project")
+    return tmp_path / "project" / "content"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site served on 127.0.0.1."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def _require_browser_tools() -> None:
+    missing = [str(p) for p in (CHROMIUM, AXE) if not p.exists()]
+    if missing:
+        message = f"browser tests need {', '.join(missing)}: run `make test`"
+        if os.environ.get("CI"):
+            pytest.fail(message)  # never skipped in CI
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    _require_browser_tools()
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"])
+        yield browser
+        browser.close()
+
+
+def run_axe(page: object) -> list[dict]:
+    """Run axe-core in the page with the WCAG 2.2 AA and best-practice tags; return violations."""
+    page.add_script_tag(path=str(AXE))  # type: ignore[attr-defined]
+    result = page.evaluate(  # type: ignore[attr-defined]
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    return result["violations"]
+
+
+def describe(violations: list[dict]) -> str:
+    lines = []
+    for v in violations:
+        for node in v["nodes"][:5]:
+            lines.append(f"{v['id']}: {v['help']} -> {node['target']} {node.get('failureSummary', '')}")
+    return "\n".join(lines)
