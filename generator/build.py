@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -24,7 +25,7 @@ def build(config_file: Path = Path("mkdocs.yml"), site_dir: Path | None = None,
           strict: bool = True) -> Path:
     """Build into a fresh folder next to site_dir, then replace site_dir with it."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    _quiet_mkdocs_info()
+    errors = _capture_mkdocs_log()
     config_file = config_file.resolve()
     target = (site_dir or config_file.parent / "site").resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -40,7 +41,7 @@ def build(config_file: Path = Path("mkdocs.yml"), site_dir: Path | None = None,
         except (PluginError, ConfigurationError) as err:
             raise BuildFailed(str(err)) from None
         except (Abort, MkDocsException) as err:
-            raise BuildFailed(f"MkDocs stopped the build: {err}") from None
+            raise BuildFailed("\n".join(errors.messages) or f"MkDocs stopped: {err}") from None
         _swap(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -59,6 +60,31 @@ def _swap(new: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _quiet_mkdocs_info() -> None:
-    """Keep warnings; MkDocs' per-build INFO lines are noise for a comms officer."""
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+class _Collect(logging.Handler):
+    """Keeps MkDocs' error messages to report them; prints its warnings as they come."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if record.levelno >= logging.ERROR:
+            self.messages.append(message)
+        else:
+            print(f"warning: {message}", file=sys.stderr)
+
+
+def _capture_mkdocs_log() -> _Collect:
+    """MkDocs logs why it stopped; without its CLI nobody prints that, so collect it here.
+
+    INFO lines are left out: they are noise for a comms officer.
+    """
+    logger = logging.getLogger("mkdocs")
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    for old in [h for h in logger.handlers if isinstance(h, _Collect)]:
+        logger.removeHandler(old)
+    handler = _Collect()
+    logger.addHandler(handler)
+    return handler

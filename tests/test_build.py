@@ -1,0 +1,63 @@
+"""The MkDocs build of the bundled example, as `make site` runs it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_site_has_every_section_and_commitment_page(built_site: Path) -> None:
+    sections = [p for p in built_site.glob("*/*/index.html")
+                if p.parts[-3] not in ("delivery-plan", "open-data", "assets", "search")]
+    assert len(sections) == 13
+    commitments = list((built_site / "delivery-plan").glob("*/index.html"))
+    assert len(commitments) == 80
+    page = (built_site / "delivery-plan" / "a-1" / "index.html").read_text()
+    assert 'id="a-1-1"' in page
+    assert (built_site / "open-data" / "delivery-plan.json").exists()
+
+
+def test_pages_are_british_english_and_fetch_nothing_from_other_hosts(built_site: Path) -> None:
+    for html in [built_site / "index.html", built_site / "delivery-plan" / "d-4" / "index.html"]:
+        text = html.read_text()
+        assert '<html lang="en-GB"' in text
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
+        for tag in re.findall(r"<(?:script|img|link|iframe|source|video|audio)\b[^>]*>", text):
+            if 'rel="canonical"' in tag or 'rel="alternate"' in tag:
+                continue  # names a URL, fetches nothing
+            assert not re.search(r'(?:src|href)="(?:https?:)?//', tag), tag
+        assert 'role="dialog" aria-label="Search"' in text
+
+
+def test_abbreviations_are_marked_up(built_site: Path) -> None:
+    page = (built_site / "best-start-for-life" / "school-readiness" / "index.html").read_text()
+    assert '<abbr title="Free School Meals">FSM</abbr>' in page
+
+
+def test_a_broken_edit_fails_with_file_and_line_and_keeps_the_old_site(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "minimal", project)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("../../../theme", str(ROOT / "theme")))
+    build = [sys.executable, "-m", "generator", "build", "--config-file", str(config),
+             "--site-dir", str(project / "site")]
+    first = subprocess.run(build, capture_output=True, text=True, cwd=project)
+    assert first.returncode == 0, first.stderr
+    before = sorted(p.relative_to(project / "site") for p in (project / "site").rglob("*"))
+    home = (project / "site" / "index.html").read_bytes()
+
+    strategy = project / "content" / "strategy.yaml"
+    strategy.write_text(strategy.read_text().replace("  statement:", "   statement:", 1))
+    second = subprocess.run(build, capture_output=True, text=True, cwd=project)
+    assert second.returncode == 1
+    assert "content/strategy.yaml, line" in second.stderr
+    assert "Traceback" not in second.stderr
+    after = sorted(p.relative_to(project / "site") for p in (project / "site").rglob("*"))
+    assert after == before
+    assert (project / "site" / "index.html").read_bytes() == home
+    assert not list(project.glob(".site-*"))  # no staging folders left behind
