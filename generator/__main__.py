@@ -11,7 +11,7 @@ from .problems import ContentError
 
 
 def _project(args: argparse.Namespace) -> Project:
-    return Project(Path(args.content), Path(args.data), Path(args.templates))
+    return Project(Path(args.content), Path(args.data), Path(args.theme))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,8 +19,8 @@ def main(argv: list[str] | None = None) -> int:
                                      description="Build and check a Plainsight site.")
     parser.add_argument("--content", default="content", help="content folder (default: content)")
     parser.add_argument("--data", default="data", help="data folder (default: data)")
-    parser.add_argument("--templates", default="theme/plainsight",
-                        help="page templates (default: theme/plainsight)")
+    parser.add_argument("--theme", default="theme",
+                        help="theme folder with the page templates (default: theme)")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="check content and data without building; list every problem")
     build_cmd = commands.add_parser("build", help="check, then build the site into site/")

@@ -17,6 +17,15 @@ GLOSSARY = "glossary.md"
 DELIVERY_PLAN = "delivery-plan/index.md"
 OPEN_DATA = "open-data/index.md"
 DELIVERY_PLAN_JSON = "open-data/delivery-plan.json"
+EASY_READ_DIR = "easy-read/"
+EASY_READ_HOME_ID = "about"
+EASY_READ_HARD_WORDS = "easy-read/hard-words.md"
+
+
+def easy_read(page_id: str) -> str:
+    """Easy-read pages live under /easy-read/; its home page ("about") is /easy-read/ itself."""
+    return f"{EASY_READ_DIR}index.md" if page_id == EASY_READ_HOME_ID else \
+        f"{EASY_READ_DIR}{page_id}.md"
 
 
 def group(g: Group | str) -> str:

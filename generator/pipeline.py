@@ -1,12 +1,18 @@
-"""The whole pipeline in one call: load and validate -> render -> Bundle."""
+"""The whole pipeline in one call: load and validate -> analyse -> render -> Bundle.
+
+Every step's problems are gathered before stopping, so one run lists them all.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import easyread
 from .bundle import Bundle
+from .content import Strategy
 from .loader import load
+from .problems import ContentError, Problem
 from .render import render
 
 
@@ -14,15 +20,49 @@ from .render import render
 class Project:
     content_dir: Path
     data_dir: Path
-    templates_dir: Path
+    theme_dir: Path           # Material custom_dir: overrides, page templates, pictograms
     site_url: str = ""
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.theme_dir / "plainsight"
+
+    @property
+    def pictograms_file(self) -> Path:
+        return self.theme_dir / "easy-read" / "pictograms.yaml"
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Everything read from content/ and data/, checked."""
+
+    strategy: Strategy
+    easy_read: easyread.EasyRead
+    pictograms: dict[str, easyread.Pictogram]
+
+
+def read(project: Project) -> Inputs:
+    """Load and check everything; raises ContentError listing every problem found."""
+    problems: list[Problem] = []
+    strategy = None
+    try:
+        strategy = load(project.content_dir)
+    except ContentError as err:
+        problems += err.problems
+    pictograms, found = easyread.load_pictograms(project.pictograms_file)
+    problems += found
+    easy, found = easyread.load(project.content_dir, pictograms)
+    problems += found
+    if problems or strategy is None:
+        raise ContentError(problems)
+    return Inputs(strategy, easy, pictograms)
 
 
 def check(project: Project) -> None:
     """Validate content and data without rendering; raises ContentError."""
-    load(project.content_dir)
+    read(project)
 
 
 def generate(project: Project) -> Bundle:
-    strategy = load(project.content_dir)
-    return render(strategy, project.templates_dir, project.site_url)
+    inputs = read(project)
+    return render(inputs, project.templates_dir, project.site_url)

@@ -26,8 +26,6 @@ REQUIRED_EXTENSIONS = ("abbr", "attr_list", "def_list", "md_in_html", "tables", 
 class PlainsightConfig(base.Config):
     content_dir = c.Type(str, default="content")
     data_dir = c.Type(str, default="data")
-    # Page templates; by default the `plainsight` folder of the theme's custom_dir.
-    templates_dir = c.Optional(c.Type(str))
 
 
 class PlainsightPlugin(BasePlugin[PlainsightConfig]):
@@ -35,16 +33,11 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
 
     def _project(self, config: MkDocsConfig) -> Project:
         root = Path(config.config_file_path).parent
-        templates = self.config.templates_dir
-        if templates is None:
-            custom_dir = config.theme.custom_dir
-            if not custom_dir:
-                raise PluginError("plainsight: set theme.custom_dir to the project's theme/ folder")
-            templates_path = Path(custom_dir) / "plainsight"
-        else:
-            templates_path = root / templates
+        custom_dir = config.theme.custom_dir
+        if not custom_dir:
+            raise PluginError("plainsight: set theme.custom_dir to the project's theme/ folder")
         return Project(root / self.config.content_dir, root / self.config.data_dir,
-                       templates_path, config.site_url or "")
+                       Path(custom_dir), config.site_url or "")
 
     # on_config: load, check and render everything; a content problem stops the build with
     # the list of problems (no traceback), before MkDocs writes anything.

@@ -113,7 +113,7 @@ _FRIENDLY = {
     "too_short": "should not be empty",
     "string_too_short": "should not be empty",
     "literal_error": None,
-    "string_pattern_mismatch": "should be lowercase letters, digits and hyphens, like 'early-years'",
+    "string_pattern_mismatch": "should be lowercase letters, digits and hyphens (early-years)",
 }
 
 

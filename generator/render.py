@@ -5,17 +5,20 @@ Python decides what goes on each page (the data); the templates decide how it re
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from slugify import slugify
 
-from . import opendata, paths, redirects, refs
+from . import easyread, opendata, paths, pictures, redirects, refs
 from .bundle import Asset, Bundle, Page
-from .content import Strategy
+
+if TYPE_CHECKING:
+    from .pipeline import Inputs
 
 
 def environment(templates_dir: Path) -> Environment:
@@ -24,7 +27,8 @@ def environment(templates_dir: Path) -> Environment:
                       undefined=StrictUndefined, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(paths=paths, link=_link, slug=refs.slug)
-    env.filters.update(linkrefs=_link_refs, cell=_table_cell, term_id=_term_id)
+    env.filters.update(linkrefs=_link_refs, cell=_table_cell, term_id=_term_id,
+                       sentences=easyread.sentences)
     return env
 
 
@@ -62,8 +66,11 @@ def _term_id(term: str) -> str:
 class Renderer:
     """Renders every page of the strategy into one Bundle."""
 
-    def __init__(self, strategy: Strategy, templates_dir: Path, site_url: str = ""):
+    def __init__(self, inputs: Inputs, templates_dir: Path, site_url: str = ""):
+        strategy = inputs.strategy
+        self.inputs = inputs
         self.strategy = strategy
+        self.twins = _Twins(inputs)
         self.env = environment(templates_dir)
         self.site_url = site_url.rstrip("/")
         self.bundle = Bundle()
@@ -89,8 +96,27 @@ class Renderer:
             html = self.env.get_template("redirect.html").render(
                 target=paths.url(redirect.new), relative=_url_relative(redirect))
             self.bundle.assets.append(Asset(redirect.file, html.encode("utf-8")))
+        self._easy_read()
         self.bundle.nav = self._nav(before, after)
         return self.bundle
+
+    def _easy_read(self) -> None:
+        """The easy-read twin of the site under /easy-read/, linked both ways."""
+        easy = self.inputs.easy_read
+        for page in easy.pages:
+            self._page("easy_read.md", paths.easy_read(page.id), page.title, abbreviations=False,
+                       page=page, blocks=[self._block(b) for b in page.blocks])
+        if easy.hard_words:
+            self._page("hard_words.md", paths.EASY_READ_HARD_WORDS, "Hard words",
+                       abbreviations=False, hard_words=easy.hard_words)
+
+    def _block(self, block: easyread.Block) -> dict[str, Any]:
+        """A block as the template needs it: picture markup and one sentence a line."""
+        if block.agreement is not None:
+            return {"picture": "", "lines": [f"Results for {block.agreement} are not ready."]}
+        pictogram = self.inputs.pictograms[block.picture or ""]
+        return {"picture": pictures.pictogram(pictogram.icon, pictogram.alt),
+                "lines": [_easy_html(s) for s in easyread.sentences(block.text or "")]}
 
     def _group(self, group: Any) -> None:
         sections = self.strategy.sections_of(group)
@@ -111,8 +137,11 @@ class Renderer:
 
     def _page(self, template: str, src: str, title: str, in_nav: bool = True,
               abbreviations: bool = True, **data: Any) -> None:
+        twin = self.twins.link_for(src)
         markdown = self.env.get_template(template).render(
-            src=src, title=title, strategy=self.strategy, known_refs=self.known_refs, **data)
+            src=src, title=title, strategy=self.strategy, known_refs=self.known_refs,
+            twin=paths.relative(src, twin) if twin else None,
+            easy=src.startswith(paths.EASY_READ_DIR), **data)
         if abbreviations:
             markdown += self._abbreviations(markdown)
         self.bundle.pages.append(Page(src, title, markdown, in_nav))
@@ -134,8 +163,73 @@ class Renderer:
         nav += [{p.entry.title: paths.page(p.entry)} for p in after]
         nav += [{"Delivery plan": paths.DELIVERY_PLAN}, {"Glossary": paths.GLOSSARY},
                 {"Open data": paths.OPEN_DATA}]
+        easy = self.inputs.easy_read
+        if easy.pages:
+            pages = [{p.title: paths.easy_read(p.id)} for p in easy.pages
+                     if p.id != paths.EASY_READ_HOME_ID]
+            home = [paths.easy_read(paths.EASY_READ_HOME_ID)] if any(
+                p.id == paths.EASY_READ_HOME_ID for p in easy.pages) else []
+            hard = [{"Hard words": paths.EASY_READ_HARD_WORDS}] if easy.hard_words else []
+            nav.append({"Easy read": home + pages + hard})
         return nav
 
 
-def render(strategy: Strategy, templates_dir: Path, site_url: str = "") -> Bundle:
-    return Renderer(strategy, templates_dir, site_url).render()
+def render(inputs: Inputs, templates_dir: Path, site_url: str = "") -> Bundle:
+    return Renderer(inputs, templates_dir, site_url).render()
+
+
+def _easy_html(sentence: str) -> str:
+    """Escape a sentence and show its **hard words** in bold (the only markup easy read uses)."""
+    return re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", html.escape(sentence))
+
+
+class _Twins:
+    """Which easy-read page each full page links to, and which full page each easy one explains.
+
+    A full page links to the easy-read page that names it as its twin, else to the nearest
+    one: a section to its stage's, a commitment to its stage's, anything else to easy-read home.
+    """
+
+    def __init__(self, inputs: Inputs):
+        self.strategy = inputs.strategy
+        easy = inputs.easy_read
+        self.easy_ids = {p.id for p in easy.pages}
+        self.by_twin = {p.twin: paths.easy_read(p.id) for p in easy.pages}
+        self.full_of = {paths.easy_read(p.id): self.full_page(p.twin) for p in easy.pages}
+        if easy.hard_words:
+            self.by_twin.setdefault("glossary", paths.EASY_READ_HARD_WORDS)
+            self.full_of[paths.EASY_READ_HARD_WORDS] = paths.GLOSSARY
+
+    def full_page(self, key: str) -> str:
+        """The source path of the full page a twin key names."""
+        fixed = {"home": paths.HOME, "glossary": paths.GLOSSARY,
+                 "delivery-plan": paths.DELIVERY_PLAN, "open-data": paths.OPEN_DATA}
+        if key in fixed:
+            return fixed[key]
+        if any(g.id == key for g in self.strategy.groups):
+            return paths.group(key)
+        return paths.page(key) if not key.endswith(".md") else key
+
+    def link_for(self, src: str) -> str | None:
+        if not self.easy_ids and not self.full_of:
+            return None
+        if src in self.full_of:
+            return self.full_of[src]
+        return self.by_twin.get(self._key(src)) or self.by_twin.get(self._nearest(src)) or (
+            paths.easy_read(paths.EASY_READ_HOME_ID)
+            if paths.EASY_READ_HOME_ID in self.easy_ids else None)
+
+    def _key(self, src: str) -> str:
+        for key in self.by_twin:
+            if self.full_page(key) == src:
+                return key
+        return ""
+
+    def _nearest(self, src: str) -> str:
+        first = src.split("/", 1)[0]
+        if any(g.id == first for g in self.strategy.groups):
+            return first
+        if src.startswith("delivery-plan/") and not src.endswith("index.md"):
+            ref = src.removeprefix("delivery-plan/").removesuffix(".md").replace("-", ".")
+            return self.strategy.placed(ref.upper()).group.id
+        return first

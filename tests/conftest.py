@@ -25,7 +25,7 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practi
 
 
 def example_project(root: Path = ROOT) -> Project:
-    return Project(root / "content", root / "data", ROOT / "theme" / "plainsight",
+    return Project(root / "content", root / "data", ROOT / "theme",
                    "https://jhws.example.org.uk")
 
 
@@ -104,5 +104,6 @@ def describe(violations: list[dict]) -> str:
     lines = []
     for v in violations:
         for node in v["nodes"][:5]:
-            lines.append(f"{v['id']}: {v['help']} -> {node['target']} {node.get('failureSummary', '')}")
+            summary = node.get("failureSummary", "")
+            lines.append(f"{v['id']}: {v['help']} -> {node['target']} {summary}")
     return "\n".join(lines)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from generator.pipeline import Project, generate
 
-THEME = Path(__file__).parent.parent / "theme" / "plainsight"
+THEME = Path(__file__).parent.parent / "theme"
 
 
 def _bundle(content: Path):

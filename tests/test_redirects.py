@@ -12,7 +12,7 @@ PUBLISHED = Path(__file__).parent / "published_urls.txt"
 
 
 def _bundle(content: Path):
-    return generate(Project(content, content.parent / "data", ROOT / "theme" / "plainsight"))
+    return generate(Project(content, content.parent / "data", ROOT / "theme"))
 
 
 def _rename(content: Path) -> None:

@@ -1,0 +1,397 @@
+"""Read a survey tool's export (CSV or .xlsx) into a typed, checked table of responses.
+
+Public API:
+
+    read_export(path: Path, name: str) -> Responses | list[Problem]
+    check_export(responses: Responses, survey: Survey) -> Responses | list[Problem]
+    load_responses(path: Path, name: str, survey: Survey) -> Responses | list[Problem]
+    Responses                    (the table: every column as text, indexed by spreadsheet row)
+    Tally, tally_labels(...), tally_joined(...)    (answers matched to configured labels)
+    neutralise_formula(text)     (re-exported from csvout, for CSV cells the site writes)
+
+Rows are numbered as a spreadsheet user sees them: the header is row 1, the first answer
+row 2. Every problem names the file, the row(s), the column and the value; bad input never
+raises. CSV files may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252 (Excel's
+"CSV" on Windows); the separator may be a comma, semicolon or tab.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from .csvout import neutralise_formula
+from .problems import Problem
+from .survey import Survey, normalise_label
+
+__all__ = [
+    "Responses", "Tally", "check_export", "load_responses", "neutralise_formula",
+    "read_export", "tally_joined", "tally_labels",
+]
+
+HEAD_BYTES = 1 << 20  # enough of the file to read the header row
+BLOCK_BYTES = 8 << 20  # pyarrow parses in blocks; a cell larger than one needs a retry
+ROWS_LISTED = 10  # rows named in one message before "and N more"
+SEPARATORS = (",", ";", "\t")
+
+
+@dataclass(frozen=True, eq=False)
+class Responses:
+    """An export: every column as text (blank cells are missing), indexed by spreadsheet row."""
+
+    name: str
+    frame: pd.DataFrame
+    _counts: dict[str, pd.Series] = field(default_factory=dict, repr=False)
+
+    @property
+    def n(self) -> int:
+        return len(self.frame)
+
+    def counts(self, column: str) -> pd.Series:
+        """How often each distinct raw value occurs in a column (blanks left out), computed
+        once: the analysis only ever needs these, which keeps a million rows fast."""
+        if column not in self._counts:
+            self._counts[column] = self.frame[column].value_counts(dropna=True, sort=False)
+        return self._counts[column]
+
+    def rows_with(self, column: str, values: Iterable[str]) -> list[int]:
+        mask = self.frame[column].isin(list(values)).to_numpy(dtype=bool)
+        return self.frame.index[mask].tolist()
+
+    def problem(self, message: str, rows: Sequence[int] = (), **extra: str) -> Problem:
+        """A problem in this file; the first row is the Problem's row, all are in the text."""
+        if rows:
+            message += f" ({_rows_text(rows)})"
+        return Problem(self.name, message, row=rows[0] if rows else None, **extra)
+
+
+def _rows_text(rows: Sequence[int]) -> str:
+    shown = ", ".join(str(r) for r in rows[:ROWS_LISTED])
+    more = len(rows) - ROWS_LISTED
+    word = "row" if len(rows) == 1 else "rows"
+    return f"{word} {shown}" + (f" and {more} more" if more > 0 else "")
+
+
+# Reading ----------------------------------------------------------------------------------
+
+def read_export(path: Path, name: str) -> Responses | list[Problem]:
+    """Read a .csv or .xlsx export; a file that cannot be read is a list of Problems."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".txt", ".xlsx", ".xlsm"):
+        return [Problem(name, f"cannot read '{path.suffix}' files",
+                        expected="a .csv or .xlsx export")]
+    try:
+        if suffix in (".xlsx", ".xlsm"):
+            return _read_xlsx(path, name)
+        return _read_csv(path, name)
+    except OSError as err:
+        return [Problem(name, f"cannot read the file: {err.strerror or err}")]
+
+
+def _encodings(head: bytes) -> list[str]:
+    """Encodings to try, in order: a BOM decides; otherwise UTF-8, then Windows-1252."""
+    if head.startswith(codecs.BOM_UTF8):
+        return ["utf-8-sig"]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return ["utf-16"]
+    return ["utf-8", "cp1252"]
+
+
+def _header(head: bytes, encoding: str) -> tuple[list[str], str] | None:
+    """The header row and the separator, or None if this encoding cannot read the start."""
+    try:
+        text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+    except UnicodeDecodeError:
+        return None
+    first_line = text.split("\n", 1)[0]
+    separator = max(SEPARATORS, key=first_line.count)
+    record = next(csv.reader(io.StringIO(text), delimiter=separator), [])
+    return [cell.strip().lstrip("\ufeff") for cell in record], separator
+
+
+def _read_csv(path: Path, name: str) -> Responses | list[Problem]:
+    with path.open("rb") as handle:
+        head = handle.read(HEAD_BYTES)
+    if not head.strip():
+        return [Problem(name, "the file is empty", expected="a header row and answer rows")]
+    failure = "the file is not UTF-8 or Windows-1252 text"
+    for encoding in _encodings(head):
+        found = _header(head, encoding)
+        if found is None:
+            continue
+        header, separator = found
+        if problems := _header_problems(name, header):
+            return problems
+        result = _parse_csv(path, name, header, separator, encoding)
+        if not isinstance(result, str):
+            return result
+        failure = result
+    return [Problem(name, f"cannot read the file: {failure}",
+                    hint="save it again from the survey tool or Excel as 'CSV UTF-8'")]
+
+
+def _header_problems(name: str, header: list[str]) -> list[Problem]:
+    if not any(header):
+        return [Problem(name, "the first row is empty", row=1,
+                        expected="the column names in the first row")]
+    seen: dict[str, int] = {}
+    problems = []
+    for number, column in enumerate(header, start=1):
+        key = normalise_label(column)
+        if key and key in seen:
+            problems.append(Problem(
+                name, f"the column '{column}' appears twice in the header (columns "
+                f"{_letters(seen[key])} and {_letters(number)})", row=1))
+        seen.setdefault(key, number)
+    return problems
+
+
+def _letters(number: int) -> str:
+    """Spreadsheet column letters: 1 -> A, 28 -> AB."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _parse_csv(path: Path, name: str, header: list[str], separator: str,
+               encoding: str) -> Responses | list[Problem] | str:
+    """Parse with pyarrow (fast, multi-threaded); a str result is an encoding failure."""
+    names = [column or f"(column {_letters(i)})" for i, column in enumerate(header, start=1)]
+    bad_rows: list[tuple[int | None, int, int]] = []
+
+    def on_bad_row(row: pacsv.InvalidRow) -> str:
+        bad_rows.append((row.number, row.expected_columns, row.actual_columns))
+        return "skip"
+
+    block = BLOCK_BYTES
+    while True:
+        try:
+            table = pacsv.read_csv(
+                path,
+                read_options=pacsv.ReadOptions(column_names=names, skip_rows=1,
+                                               encoding=encoding, block_size=block),
+                parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=True,
+                                                 invalid_row_handler=on_bad_row),
+                convert_options=pacsv.ConvertOptions(
+                    column_types={n: pa.string() for n in names}, null_values=[""],
+                    strings_can_be_null=True, quoted_strings_can_be_null=True))
+            break
+        except (pa.ArrowInvalid, UnicodeDecodeError) as err:
+            message = str(err)
+            if "straddling" in message and block < path.stat().st_size + 1:
+                block = path.stat().st_size + 1  # one cell is bigger than a block
+                bad_rows.clear()
+                continue
+            if "UTF8" in message or "decode" in message or isinstance(err, UnicodeDecodeError):
+                return f"it is not {encoding} text"
+            return [Problem(name, f"the file cannot be read as CSV: {_first_line(message)}")]
+    if bad_rows:
+        return _bad_row_problems(path, name, names, separator, encoding, bad_rows)
+    frame = table.to_pandas()
+    frame.index = pd.RangeIndex(2, len(frame) + 2)
+    return _finish(name, frame)
+
+
+def _first_line(message: str) -> str:
+    return message.strip().splitlines()[0] if message.strip() else "unknown error"
+
+
+def _bad_row_problems(path: Path, name: str, names: list[str], separator: str, encoding: str,
+                      bad_rows: list[tuple[int | None, int, int]]) -> list[Problem]:
+    """Rows with too many or too few values; re-read in one thread to learn their numbers."""
+    if any(number is None for number, _, _ in bad_rows):
+        numbered: list[tuple[int | None, int, int]] = []
+
+        def record(row: pacsv.InvalidRow) -> str:
+            numbered.append((row.number, row.expected_columns, row.actual_columns))
+            return "skip"
+
+        pacsv.read_csv(path, read_options=pacsv.ReadOptions(
+            column_names=names, skip_rows=1, encoding=encoding, use_threads=False,
+            block_size=max(BLOCK_BYTES, path.stat().st_size + 1)),
+            parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=True,
+                                             invalid_row_handler=record),
+            convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names}))
+        bad_rows = numbered
+    rows = sorted({number for number, _, _ in bad_rows if number is not None})
+    expected = bad_rows[0][1]
+    return [Problem(name, f"some rows do not have {expected} values like the header "
+                    f"({_rows_text(rows)})", row=rows[0] if rows else None,
+                    hint="a comment with a comma or line break must be in double quotes")]
+
+
+def _read_xlsx(path: Path, name: str) -> Responses | list[Problem]:
+    try:
+        raw = pd.read_excel(path, sheet_name=0, header=None, dtype=str, engine="openpyxl",
+                            keep_default_na=False, na_values=[""])
+    except (zipfile.BadZipFile, ValueError, KeyError, TypeError, EOFError) as err:
+        return [Problem(name, f"cannot read the file as an Excel workbook: {err}",
+                        hint="save it again from Excel as .xlsx or export it as CSV")]
+    if raw.empty:
+        return [Problem(name, "the file is empty", expected="a header row and answer rows")]
+    header = ["" if pd.isna(v) else str(v).strip() for v in raw.iloc[0]]
+    if problems := _header_problems(name, header):
+        return problems
+    frame = raw.iloc[1:].copy()
+    frame.columns = [c or f"(column {_letters(i)})" for i, c in enumerate(header, start=1)]
+    frame.index = pd.RangeIndex(2, len(raw) + 1)
+    frame = frame.astype("str").where(frame.notna())  # numbers typed in cells become text
+    return _finish(name, frame)
+
+
+def _finish(name: str, frame: pd.DataFrame) -> Responses | list[Problem]:
+    frame = frame.dropna(how="all")  # Excel leaves rows with only commas or formatting
+    if frame.empty:
+        return [Problem(name, "the file has a header row but no answers",
+                        expected="one row per response under the header")]
+    return Responses(name, frame)
+
+
+# Checking against the survey ---------------------------------------------------------------
+
+def check_export(responses: Responses, survey: Survey) -> Responses | list[Problem]:
+    """Columns named as in the survey (case and spaces aside), respondent ids present and
+    unique. Returns the responses with their columns spelled as the survey spells them."""
+    aligned = _align_columns(responses, survey.columns())
+    if isinstance(aligned, list):
+        return aligned
+    problems = _id_problems(aligned, survey.respondent_id)
+    return problems or aligned
+
+
+def load_responses(path: Path, name: str, survey: Survey) -> Responses | list[Problem]:
+    """read_export, then check_export."""
+    responses = read_export(path, name)
+    return responses if isinstance(responses, list) else check_export(responses, survey)
+
+
+def _align_columns(responses: Responses, wanted: list[str]) -> Responses | list[Problem]:
+    found = {normalise_label(c): c for c in responses.frame.columns}
+    missing = [c for c in wanted if normalise_label(c) not in found]
+    if missing:
+        have = ", ".join(f"'{c}'" for c in responses.frame.columns)
+        return [Problem(responses.name, f"the column '{c}' is missing", row=1,
+                        expected="a column with that name in the header row",
+                        hint=f"the columns found are {have}") for c in missing]
+    renames = {found[normalise_label(c)]: c for c in wanted}
+    frame = responses.frame[list(renames)].rename(columns=renames)
+    return Responses(responses.name, frame)
+
+
+def _id_problems(responses: Responses, column: str) -> list[Problem]:
+    ids = responses.frame[column]
+    problems = []
+    blank = ids.isna().to_numpy(dtype=bool)
+    if blank.any():
+        problems.append(responses.problem(f"column '{column}': the respondent id is blank",
+                                          responses.frame.index[blank].tolist()))
+    repeated = ids[ids.duplicated(keep=False).to_numpy(dtype=bool) & ~blank]
+    for value, rows in repeated.groupby(repeated, sort=True).groups.items():
+        problems.append(responses.problem(
+            f"column '{column}': the respondent id '{value}' is used more than once",
+            list(rows), hint="each response needs its own id; remove the repeated rows"))
+    return problems[: ROWS_LISTED + 1]
+
+
+# Matching answers to labels ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Tally:
+    """Answers in one column counted against the configured labels (in their order)."""
+
+    counts: tuple[int, ...]
+    answered: int  # rows with at least one recognised answer
+    blank: int  # rows with nothing in the column: "not answered"
+    problems: tuple[Problem, ...] = ()
+
+
+def spellings_of(labels: Sequence[Sequence[str]]) -> dict[str, int]:
+    """{normalised spelling: label position} from each label's accepted spellings."""
+    return {normalise_label(s): i for i, names in enumerate(labels) for s in names}
+
+
+def tally_labels(responses: Responses, column: str, labels: Sequence[Sequence[str]],
+                 what: str) -> Tally:
+    """Count one answer a row: labels[i] lists the spellings of the i-th label (first is the
+    label shown). A value matching none is a Problem naming column, value and rows."""
+    spellings = spellings_of(labels)
+    counts = np.zeros(len(labels), dtype=np.int64)
+    unknown: list[str] = []
+    blank = responses.n
+    for raw, n in responses.counts(column).items():
+        key = normalise_label(str(raw))
+        if not key:
+            continue  # only spaces: not answered
+        blank -= n
+        if key in spellings:
+            counts[spellings[key]] += n
+        else:
+            unknown.append(str(raw))
+    answered = int(counts.sum())
+    problems = [_unknown(responses, column, value, [value], labels, what)
+                for value in sorted(unknown)]
+    return Tally(tuple(int(c) for c in counts), answered, blank, tuple(problems))
+
+
+def tally_joined(responses: Responses, column: str, labels: Sequence[Sequence[str]],
+                 separator: str, what: str) -> Tally:
+    """Count answers joined in one cell ("A;B"): each label once a row, several a row."""
+    spellings = spellings_of(labels)
+    counts = np.zeros(len(labels), dtype=np.int64)
+    answered = blank = 0
+    unknown: dict[str, list[str]] = {}
+    for raw, n in responses.counts(column).items():
+        keys = {normalise_label(p): p.strip() for p in str(raw).split(separator)}
+        keys.pop("", None)
+        if not keys:
+            blank += n
+            continue
+        for key, part in keys.items():
+            if key not in spellings:
+                unknown.setdefault(part, []).append(str(raw))
+        found = sorted({spellings[key] for key in keys if key in spellings})
+        counts[found] += n
+        answered += n if found else 0
+    blank += responses.n - int(responses.counts(column).sum())
+    problems = [_unknown(responses, column, value, raws, labels, what)
+                for value, raws in sorted(unknown.items())]
+    return Tally(tuple(int(c) for c in counts), answered, blank, tuple(problems))
+
+
+def tally_ticks(responses: Responses, columns: Sequence[str], unticked: Sequence[str]) -> Tally:
+    """A column per option: a cell counts as ticked unless blank or an 'unticked' value."""
+    off = {normalise_label(v) for v in unticked}
+    ticked = []
+    for column in columns:
+        values = responses.counts(column)
+        keep = [v for v in values.index if normalise_label(str(v)) not in off
+                and normalise_label(str(v))]
+        ticked.append(responses.frame[column].isin(keep).to_numpy(dtype=bool))
+    matrix = np.column_stack(ticked)
+    answered = int(matrix.any(axis=1).sum())
+    return Tally(tuple(int(c) for c in matrix.sum(axis=0)), answered, responses.n - answered)
+
+
+def _unknown(responses: Responses, column: str, value: str, raws: Sequence[str],
+             labels: Sequence[Sequence[str]], what: str) -> Problem:
+    allowed = ", ".join(f"'{names[0]}'" for names in labels)
+    return responses.problem(f"column '{column}': '{value}' is not one of the {what}",
+                             responses.rows_with(column, raws),
+                             expected=f"one of {allowed} (or blank if not answered)")
+
+
+def labels_for(names: Mapping[str, Sequence[str]]) -> list[list[str]]:
+    """{label: other spellings} -> the spellings lists tally_* take (label first)."""
+    return [[label, *others] for label, others in names.items()]
