@@ -30,6 +30,7 @@ class Bundle:
     pages: list[Page] = field(default_factory=list)
     assets: list[Asset] = field(default_factory=list)
     nav: list[Any] = field(default_factory=list)
+    footer: list[tuple[str, str]] = field(default_factory=list)  # (text, URL from site root)
 
     def page(self, src: str) -> Page:
         return next(p for p in self.pages if p.src == src)

@@ -155,3 +155,33 @@ class PlanPart(Model):
     letter: Letter
     indicators: list[Text] = Field(default_factory=list)
     commitments: list[PlanCommitment] = Field(default_factory=list)
+
+
+class Contact(Model):
+    email: Text
+    phone: Text | None = None
+    address: Text | None = None
+    response_days: int = Field(default=10, ge=1)
+
+
+class KnownProblem(Model):
+    """Content that is not accessible yet: what, which WCAG criterion, and when it is fixed."""
+
+    text: Text
+    criterion: Text | None = None
+    fix_by: Text | None = None
+
+
+class AccessibilityStatement(Model):
+    """content/accessibility.yaml: the settings of the GOV.UK model accessibility statement."""
+
+    organisation: Text
+    compliance: Literal["fully", "partially", "not"]
+    known_problems: list[KnownProblem] = Field(default_factory=list)
+    disproportionate_burden: list[Text] = Field(default_factory=list)
+    not_in_scope: list[Text] = Field(default_factory=list)
+    formats: list[Text] = Field(min_length=1)
+    contact: Contact
+    testing: Markdown
+    prepared: Text
+    last_reviewed: Text

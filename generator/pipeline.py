@@ -12,7 +12,9 @@ from . import easyread
 from .bundle import Bundle
 from .content import Strategy
 from .loader import load
+from .models import AccessibilityStatement
 from .problems import ContentError, Problem
+from .readers import read_model
 from .render import render
 
 
@@ -39,6 +41,7 @@ class Inputs:
     strategy: Strategy
     easy_read: easyread.EasyRead
     pictograms: dict[str, easyread.Pictogram]
+    statement: AccessibilityStatement | None = None
 
 
 def read(project: Project) -> Inputs:
@@ -53,9 +56,15 @@ def read(project: Project) -> Inputs:
     problems += found
     easy, found = easyread.load(project.content_dir, pictograms)
     problems += found
+    statement = None
+    statement_file = project.content_dir / "accessibility.yaml"
+    if statement_file.exists():
+        name = str(statement_file.relative_to(project.content_dir.parent))
+        statement, _, found = read_model(statement_file, name, AccessibilityStatement)
+        problems += found
     if problems or strategy is None:
         raise ContentError(problems)
-    return Inputs(strategy, easy, pictograms)
+    return Inputs(strategy, easy, pictograms, statement)
 
 
 def check(project: Project) -> None:

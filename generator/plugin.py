@@ -47,6 +47,7 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         except ContentError as err:
             raise PluginError(err.report()) from None
         config.nav = self.bundle.nav
+        config.extra["plainsight_footer"] = self.bundle.footer  # read by partials/copyright.html
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)

@@ -16,6 +16,7 @@ from slugify import slugify
 
 from . import easyread, opendata, paths, pictures, redirects, refs
 from .bundle import Asset, Bundle, Page
+from .problems import ContentError, Problem
 
 if TYPE_CHECKING:
     from .pipeline import Inputs
@@ -28,7 +29,7 @@ def environment(templates_dir: Path) -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(paths=paths, link=_link, slug=refs.slug)
     env.filters.update(linkrefs=_link_refs, cell=_table_cell, term_id=_term_id,
-                       sentences=easyread.sentences)
+                       sentences=easyread.sentences, demote=_demote)
     return env
 
 
@@ -46,6 +47,12 @@ def _link_refs(context: Any, text: str) -> str:
             return ref
         return f"[{ref}]({paths.relative(context['src'], paths.ref_target(ref))})"
     return refs.IN_TEXT.sub(replace, text)
+
+
+def _demote(markdown: str, levels: int) -> str:
+    """Push Markdown headings down, so free text nests under the print edition's headings."""
+    return re.sub(r"^(#{1,6}) ", lambda m: "#" * min(6, len(m.group(1)) + levels) + " ",
+                  markdown, flags=re.MULTILINE)
 
 
 def _table_cell(text: str) -> str:
@@ -97,8 +104,47 @@ class Renderer:
                 target=paths.url(redirect.new), relative=_url_relative(redirect))
             self.bundle.assets.append(Asset(redirect.file, html.encode("utf-8")))
         self._easy_read()
+        if self.inputs.statement is not None:
+            self._page("accessibility.md", paths.ACCESSIBILITY, "Accessibility statement",
+                       in_nav=False, statement=self.inputs.statement,
+                       has_easy_read=bool(self.inputs.easy_read.pages))
+        self._print_editions(before, after)
         self.bundle.nav = self._nav(before, after)
+        self.bundle.footer = self._footer()
+        self._check_twins()
         return self.bundle
+
+    def _check_twins(self) -> None:
+        """An easy-read page must explain a full page that exists."""
+        rendered = {p.src for p in self.bundle.pages}
+        problems = [Problem(f"easy-read page '{p.id}'", f"its twin '{p.twin}' is not a page "
+                            "of the full site", expected="home, a stage id, consultation, "
+                            "you-said-we-did, accessibility, glossary or a page id")
+                    for p in self.inputs.easy_read.pages
+                    if self.twins.full_page(p.twin) not in rendered]
+        if problems:
+            raise ContentError(problems)
+
+    def _print_editions(self, before: list[Any], after: list[Any]) -> None:
+        """The whole strategy, and the easy-read edition, each on one page for printing."""
+        self._page("print.md", paths.PRINT, "Printable edition", in_nav=False,
+                   before=before, after=after, site_url=self.site_url)
+        easy = self.inputs.easy_read
+        if easy.pages:
+            pages = [{"title": p.title, "blocks": [self._block(b) for b in p.blocks]}
+                     for p in easy.pages]
+            self._page("print_easy.md", paths.PRINT_EASY, "Easy read: printable edition",
+                       in_nav=False, abbreviations=False, pages=pages,
+                       hard_words=easy.hard_words)
+
+    def _footer(self) -> list[tuple[str, str]]:
+        """Links in every page's footer: (text, URL relative to the site root)."""
+        links = [("Accessibility statement", paths.ACCESSIBILITY)] \
+            if self.inputs.statement else []
+        if self.inputs.easy_read.pages:
+            links.append(("Easy read", paths.easy_read(paths.EASY_READ_HOME_ID)))
+        links += [("Print edition", paths.PRINT), ("Open data", paths.OPEN_DATA)]
+        return [(text, paths.url(src).lstrip("/")) for text, src in links]
 
     def _easy_read(self) -> None:
         """The easy-read twin of the site under /easy-read/, linked both ways."""
@@ -203,7 +249,9 @@ class _Twins:
     def full_page(self, key: str) -> str:
         """The source path of the full page a twin key names."""
         fixed = {"home": paths.HOME, "glossary": paths.GLOSSARY,
-                 "delivery-plan": paths.DELIVERY_PLAN, "open-data": paths.OPEN_DATA}
+                 "delivery-plan": paths.DELIVERY_PLAN, "open-data": paths.OPEN_DATA,
+                 "accessibility": paths.ACCESSIBILITY, "consultation": paths.CONSULTATION,
+                 "you-said-we-did": paths.YOU_SAID_WE_DID}
         if key in fixed:
             return fixed[key]
         if any(g.id == key for g in self.strategy.groups):

@@ -1,0 +1,550 @@
+"""Consultation statistics from a checked export: typed results the pages are rendered from.
+
+Public API:
+
+    analyse(survey: Survey, responses: Responses) -> ConsultationResults | list[Problem]
+    load_consultation(content_dir: Path, data_dir: Path) -> ConsultationResults | None
+        (reads content/consultation/survey.yaml and its export; raises ContentError with
+        every problem; None when the site has no survey)
+    percent(n: int, base: int) -> float           (one decimal, halves rounded up: 91.9)
+    whole_percent(n: int, base: int) -> int       (for captions: 92)
+    protect(counts, min_count, partition) -> (suppressed, secondary)   (disclosure control)
+    ConsultationResults, AgreementResult, ScaleCount, ChoiceResult, FreeTextResult, Cell,
+    BreakdownResult, CommentResult, CommentCount, Quote, ChannelCount   (frozen dataclasses)
+
+Definitions (PRODUCT.md, "Consultation statistics"):
+
+- Agreement rate = answers of kind `agree` / base. The base is everyone who chose an option
+  on the scale, "don't know" included unless the scale says `dont_know_in_base: false`.
+  Blank cells are "not answered": never in the base, reported separately.
+- Choice questions: % of the respondents who answered the question (ticked anything).
+- Percentages are None where the base is under `disclosure.min_base_for_percent`.
+- Breakdowns and choice answers carry disclosure flags (see `protect`); the raw `n` is kept
+  for open checks and tests, pages show `Cell.display` / `shown_n` / `shown_pct`.
+
+Only whole-column counts are computed (value_counts of the few distinct raw values, then
+matched to labels), so a million rows cost little more than reading them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from .exports import (
+    Responses,
+    Tally,
+    load_responses,
+    tally_joined,
+    tally_labels,
+    tally_ticks,
+)
+from .problems import ContentError, Problem
+from .survey import (
+    Breakdown,
+    Comments,
+    Question,
+    QuoteSource,
+    Survey,
+    load_survey,
+    normalise_label,
+)
+
+SURVEY_FILE = Path("consultation") / "survey.yaml"
+
+
+# Results ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ScaleCount:
+    """One option of a scale question: its count and % of the base (None if not in it)."""
+
+    label: str
+    kind: str
+    n: int
+    pct: float | None
+
+
+@dataclass(frozen=True)
+class AgreementResult:
+    id: str
+    wording: str
+    label: str  # short name for charts and tables
+    about: str | None  # the strategy item it asks about
+    options: tuple[ScaleCount, ...]  # in scale order
+    base_n: int
+    agree_n: int
+    agree_pct: float | None
+    disagree_n: int
+    disagree_pct: float | None
+    neutral_n: int
+    dont_know_n: int
+    not_answered_n: int
+    dont_know_in_base: bool
+    base_definition: str  # says who the base is, for every chart and table
+
+    @property
+    def answered_n(self) -> int:
+        """Everyone who chose any option, "don't know" included."""
+        return self.base_n + (0 if self.dont_know_in_base else self.dont_know_n)
+
+    @property
+    def agree_whole_pct(self) -> int | None:
+        return whole_percent(self.agree_n, self.base_n) if self.agree_pct is not None else None
+
+    @property
+    def disagree_whole_pct(self) -> int | None:
+        if self.disagree_pct is None:
+            return None
+        return whole_percent(self.disagree_n, self.base_n)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A count in a table that is published, with its disclosure flags.
+
+    `n` and `pct` are the true values (pct None when the base is too small for percentages);
+    pages show `display`, `shown_n` and `shown_pct`, which respect suppression.
+    """
+
+    label: str
+    n: int
+    pct: float | None
+    suppressed: bool = False  # 1 to min_count - 1: "fewer than 5"
+    secondary: bool = False  # hidden so that a suppressed cell cannot be worked out
+    min_count: int = 5
+
+    @property
+    def hidden(self) -> bool:
+        return self.suppressed or self.secondary
+
+    @property
+    def shown_n(self) -> int | None:
+        return None if self.hidden else self.n
+
+    @property
+    def shown_pct(self) -> float | None:
+        return None if self.hidden else self.pct
+
+    @property
+    def display(self) -> str:
+        if self.suppressed:
+            return f"fewer than {self.min_count}"
+        return "not shown" if self.secondary else str(self.n)
+
+
+@dataclass(frozen=True)
+class ChoiceResult:
+    """A single-choice or multi-select question; % are of the respondents who answered."""
+
+    id: str
+    wording: str
+    label: str
+    about: str | None
+    multiple: bool
+    respondents_n: int
+    not_answered_n: int
+    cells: tuple[Cell, ...]
+
+    def cell(self, label: str) -> Cell:
+        return _find(self.cells, label)
+
+
+@dataclass(frozen=True)
+class FreeTextResult:
+    id: str
+    wording: str
+    label: str
+    about: str | None
+    comments_n: int
+    not_answered_n: int
+
+
+@dataclass(frozen=True)
+class BreakdownResult:
+    """Respondents counted by one column (district...), blanks as the breakdown's
+    missing label; cells in the configured order, then by size."""
+
+    id: str
+    label: str
+    total_n: int
+    cells: tuple[Cell, ...]
+
+    @property
+    def any_suppressed(self) -> bool:
+        return any(c.suppressed for c in self.cells)
+
+    @property
+    def any_secondary(self) -> bool:
+        return any(c.secondary for c in self.cells)
+
+    def cell(self, label: str) -> Cell:
+        return _find(self.cells, label)
+
+
+@dataclass(frozen=True)
+class CommentCount:
+    code: str
+    label: str
+    n: int
+
+
+@dataclass(frozen=True)
+class CommentResult:
+    """Codes given to comments (a comment may have several), or an analyst's totals."""
+
+    source: str  # "coded" or "analyst"
+    counts: tuple[CommentCount, ...]
+    coded_comments_n: int | None  # comments with at least one code (None for analyst totals)
+    uncoded_comments_n: int | None  # comments with text but no code yet
+
+    def count(self, code: str) -> int:
+        return next(c.n for c in self.counts if c.code == code)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A comment a person approved for publication; text exactly as written (escape it)."""
+
+    row: int
+    column: str
+    question: str | None
+    about: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class ChannelCount:
+    id: str
+    label: str
+    n: int
+    survey_rows: bool  # False for channels given as a count (facilitated conversations)
+
+
+@dataclass(frozen=True)
+class ConsultationResults:
+    title: str
+    start: date
+    end: date
+    synthetic: bool
+    notice: str | None
+    responses_n: int  # rows in the export
+    participants_n: int  # rows plus channels given as counts
+    channels: tuple[ChannelCount, ...]
+    agreement: tuple[AgreementResult, ...]
+    choices: tuple[ChoiceResult, ...]
+    free_text: tuple[FreeTextResult, ...]
+    breakdowns: tuple[BreakdownResult, ...]
+    comments: CommentResult | None
+    quotes: tuple[Quote, ...]
+    min_count: int
+    min_base_for_percent: int
+
+    def agreement_for(self, question_id: str) -> AgreementResult:
+        return next(q for q in self.agreement if q.id == question_id)
+
+    def choice(self, question_id: str) -> ChoiceResult:
+        return next(q for q in self.choices if q.id == question_id)
+
+    def breakdown(self, breakdown_id: str) -> BreakdownResult:
+        return next(b for b in self.breakdowns if b.id == breakdown_id)
+
+
+def _find(cells: Sequence[Cell], label: str) -> Cell:
+    return next(c for c in cells if c.label == label)
+
+
+# Arithmetic -------------------------------------------------------------------------------
+
+def percent(n: int, base: int) -> float:
+    """n / base as a percentage with one decimal, halves rounded up, in exact integer
+    arithmetic (float rounding would turn 12.25 into 12.2)."""
+    return ((2000 * n + base) // (2 * base)) / 10
+
+
+def whole_percent(n: int, base: int) -> int:
+    """n / base as a whole percentage, halves rounded up (from the counts, not from the
+    one-decimal value, so 84.45 never becomes 85 by rounding twice)."""
+    return (200 * n + base) // (2 * base)
+
+
+def _pct(n: int, base: int, min_base: int) -> float | None:
+    return percent(n, base) if base >= min_base and base > 0 else None
+
+
+def protect(counts: Sequence[int], min_count: int,
+            partition: bool) -> tuple[list[bool], list[bool]]:
+    """Disclosure control for one table: (suppressed, secondary) flags per cell.
+
+    Primary: a count from 1 to min_count - 1 is suppressed (0 is shown: nobody is in it).
+    Secondary, when the cells add up to a total that is published (`partition`, as in a
+    breakdown or a single-choice question): if the hidden cells together come to fewer than
+    min_count, their sum (total minus the shown cells) would give them away - always so when
+    exactly one cell is hidden. Then the next-smallest shown cell is hidden too (the earliest
+    in the table's order on a tie), and again until the hidden cells add up to min_count or
+    more. Multi-select answers do not add up to the total, so they get primary only.
+    """
+    suppressed = [0 < n < min_count for n in counts]
+    secondary = [False] * len(counts)
+    if not partition:
+        return suppressed, secondary
+
+    def hidden_sum() -> int:
+        return sum(n for n, a, b in zip(counts, suppressed, secondary, strict=True) if a or b)
+
+    while 0 < hidden_sum() < min_count:
+        shown = [(n, i) for i, n in enumerate(counts)
+                 if n > 0 and not (suppressed[i] or secondary[i])]
+        if not shown:
+            break
+        secondary[min(shown)[1]] = True
+    return suppressed, secondary
+
+
+def _cells(labels: Sequence[str], counts: Sequence[int], base: int, survey: Survey,
+           partition: bool) -> tuple[Cell, ...]:
+    rules = survey.disclosure
+    suppressed, secondary = protect(counts, rules.min_count, partition)
+    return tuple(Cell(label, n, _pct(n, base, rules.min_base_for_percent), s, h, rules.min_count)
+                 for label, n, s, h in zip(labels, counts, suppressed, secondary, strict=True))
+
+
+# Questions --------------------------------------------------------------------------------
+
+def _agreement(survey: Survey, responses: Responses, question: Question,
+               problems: list[Problem]) -> AgreementResult:
+    scale = survey.scale_of(question)
+    tally = tally_labels(responses, question.column or "",
+                         [[o.label, *o.aliases] for o in scale.options], "scale labels")
+    problems.extend(tally.problems)
+    by_kind = {kind: sum(n for o, n in zip(scale.options, tally.counts, strict=True)
+                         if o.kind == kind)
+               for kind in ("agree", "neutral", "disagree", "dont_know")}
+    base = tally.answered - (0 if scale.dont_know_in_base else by_kind["dont_know"])
+    min_base = survey.disclosure.min_base_for_percent
+    options = tuple(
+        ScaleCount(o.label, o.kind, n,
+                   None if o.kind == "dont_know" and not scale.dont_know_in_base
+                   else _pct(n, base, min_base))
+        for o, n in zip(scale.options, tally.counts, strict=True))
+    return AgreementResult(
+        id=question.id, wording=question.wording, label=question.short, about=question.about,
+        options=options, base_n=base,
+        agree_n=by_kind["agree"], agree_pct=_pct(by_kind["agree"], base, min_base),
+        disagree_n=by_kind["disagree"], disagree_pct=_pct(by_kind["disagree"], base, min_base),
+        neutral_n=by_kind["neutral"], dont_know_n=by_kind["dont_know"],
+        not_answered_n=tally.blank, dont_know_in_base=scale.dont_know_in_base,
+        base_definition=_base_definition(survey, question))
+
+
+def _base_definition(survey: Survey, question: Question) -> str:
+    scale = survey.scale_of(question)
+    agree = " and ".join(f'"{o.label}"' for o in scale.options if o.kind == "agree")
+    unsure = " or ".join(f'"{o.label}"' for o in scale.options if o.kind == "dont_know")
+    text = f"Agreement is {agree} as a share of everyone who chose an answer"
+    if unsure:
+        text += f", {unsure} included" if scale.dont_know_in_base else f", not counting {unsure}"
+    return text + "; people who left the question blank are not counted."
+
+
+def _choice(survey: Survey, responses: Responses, question: Question,
+            problems: list[Problem]) -> ChoiceResult:
+    labels = question.choices()
+    tally: Tally
+    if question.option_columns:
+        tally = tally_ticks(responses, question.columns(), question.unticked_values)
+    elif question.type == "multi_select":
+        tally = tally_joined(responses, question.column or "", [[o] for o in labels],
+                             question.separator, f"options of '{question.id}'")
+    else:
+        tally = tally_labels(responses, question.column or "", [[o] for o in labels],
+                             f"options of '{question.id}'")
+    problems.extend(tally.problems)
+    multiple = question.type == "multi_select"
+    return ChoiceResult(question.id, question.wording, question.short, question.about, multiple,
+                        tally.answered, tally.blank,
+                        _cells(labels, tally.counts, tally.answered, survey, not multiple))
+
+
+def _free_text(responses: Responses, question: Question) -> FreeTextResult:
+    column = question.column or ""
+    written = sum(n for raw, n in responses.counts(column).items() if str(raw).strip())
+    return FreeTextResult(question.id, question.wording, question.short, question.about,
+                          written, responses.n - written)
+
+
+# Breakdowns, channels, comments, quotes ---------------------------------------------------
+
+def _breakdown(survey: Survey, responses: Responses, breakdown: Breakdown,
+               problems: list[Problem]) -> BreakdownResult:
+    if breakdown.labels:
+        labels = list(breakdown.labels)
+        tally = tally_labels(responses, breakdown.column, [[label] for label in labels],
+                             f"labels of the breakdown '{breakdown.id}'")
+        problems.extend(tally.problems)
+        counts = list(tally.counts)
+    else:
+        labels, counts = _as_found(responses, breakdown.column)
+    blank = responses.n - sum(counts)
+    if blank:
+        labels, counts = [*labels, breakdown.missing_label], [*counts, blank]
+    return BreakdownResult(breakdown.id, breakdown.label, responses.n,
+                           _cells(labels, counts, responses.n, survey, partition=True))
+
+
+def _as_found(responses: Responses, column: str) -> tuple[list[str], list[int]]:
+    """Values as written (spacing tidied, first spelling kept), largest first, then A-Z."""
+    merged: dict[str, tuple[str, int]] = {}
+    for raw, n in responses.counts(column).items():
+        key = normalise_label(str(raw))
+        if key:
+            shown, before = merged.get(key, (" ".join(str(raw).split()), 0))
+            merged[key] = (shown, before + int(n))
+    ordered = sorted(merged.values(), key=lambda item: (-item[1], item[0].casefold()))
+    return [label for label, _ in ordered], [n for _, n in ordered]
+
+
+def _channels(survey: Survey, responses: Responses,
+              problems: list[Problem]) -> tuple[ChannelCount, ...]:
+    rows = [c for c in survey.channels if c.is_rows]
+    if survey.channel_column:
+        tally = tally_labels(responses, survey.channel_column, [c.spellings() for c in rows],
+                             "channels")
+        problems.extend(tally.problems)
+        if tally.blank:
+            blank_rows = responses.frame.index[
+                responses.frame[survey.channel_column].isna().to_numpy(dtype=bool)].tolist()
+            problems.append(responses.problem(
+                f"column '{survey.channel_column}': the channel is blank", blank_rows))
+        per_channel = dict(zip([c.id for c in rows], tally.counts, strict=True))
+    else:
+        per_channel = {rows[0].id: responses.n}
+    return tuple(ChannelCount(c.id, c.label, per_channel[c.id] if c.is_rows else c.count or 0,
+                              c.is_rows) for c in survey.channels)
+
+
+def _comments(comments: Comments, responses: Responses,
+              problems: list[Problem]) -> CommentResult:
+    codes = comments.codes
+    if comments.totals:
+        return CommentResult("analyst", tuple(CommentCount(c.id, c.label, comments.totals.get(
+            c.id, 0)) for c in codes), None, None)
+    totals = np.zeros(len(codes), dtype=np.int64)
+    coded = uncoded = 0
+    for column in comments.columns:
+        tally = tally_joined(responses, column.codes, [[c.id, c.label] for c in codes],
+                             column.separator, "comment codes")
+        problems.extend(tally.problems)
+        totals += np.asarray(tally.counts, dtype=np.int64)
+        coded += tally.answered
+        if column.text:
+            frame = responses.frame
+            uncoded += int((frame[column.text].notna() & frame[column.codes].isna()).sum())
+    return CommentResult("coded", tuple(CommentCount(c.id, c.label, int(n))
+                                        for c, n in zip(codes, totals, strict=True)),
+                         coded, uncoded)
+
+
+# What a quote must not contain before it is published. Deliberately broad: a false alarm
+# costs an edit, a missed phone number costs someone's privacy.
+PERSONAL_DATA = {
+    "an e-mail address": re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"),
+    "a URL": re.compile(
+        r"(?:https?://|www\.)\S+"
+        r"|\b[\w-]+(?:\.[\w-]+)*\.(?:co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk|com|org|net|uk|io)"
+        r"\b(?:/\S*)?", re.IGNORECASE),
+    "a phone number": re.compile(
+        r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)(?:[\s\-()]*\d){9,10}(?![\d])"),
+    "a full postcode": re.compile(
+        r"\b(?:GIR\s?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b",
+        re.IGNORECASE),
+}
+
+
+def personal_data(text: str) -> list[tuple[str, str]]:
+    """(what, matched text) for each e-mail address, URL, phone number or postcode found."""
+    return [(what, match.group(0).strip()) for what, pattern in PERSONAL_DATA.items()
+            for match in pattern.finditer(text)]
+
+
+def _quotes(source: QuoteSource, responses: Responses,
+            problems: list[Problem]) -> list[Quote]:
+    wanted = {normalise_label(v) for v in source.approved_values}
+    approved = [str(raw) for raw in responses.counts(source.approved).index
+                if normalise_label(str(raw)) in wanted]
+    frame = responses.frame
+    chosen = frame.loc[frame[source.approved].isin(approved).to_numpy(dtype=bool), source.text]
+    quotes = []
+    for row, text in chosen.items():
+        where = f"column '{source.text}'"
+        if not isinstance(text, str) or not text.strip():
+            problems.append(responses.problem(
+                f"{where}: the comment is marked for publication but is empty", [int(row)]))
+            continue
+        found = personal_data(text)
+        for what, value in found:
+            problems.append(responses.problem(
+                f"{where}: the quote marked for publication contains {what} ('{value}')",
+                [int(row)], hint="redact it in the export, or remove the approval"))
+        if not found:
+            quotes.append(Quote(int(row), source.text, source.question, source.about, text))
+    return quotes
+
+
+# The whole analysis -----------------------------------------------------------------------
+
+def analyse(survey: Survey, responses: Responses) -> ConsultationResults | list[Problem]:
+    """Every statistic the pages show; unknown answers and unsafe quotes are Problems."""
+    problems: list[Problem] = []
+    channels = _channels(survey, responses, problems)
+    agreement = tuple(_agreement(survey, responses, q, problems)
+                      for q in survey.of_type("agreement"))
+    choices = tuple(_choice(survey, responses, q, problems) for q in survey.questions
+                    if q.type in ("single_choice", "multi_select"))
+    free_text = tuple(_free_text(responses, q) for q in survey.of_type("free_text"))
+    breakdowns = tuple(_breakdown(survey, responses, b, problems) for b in survey.breakdowns)
+    comments = _comments(survey.comments, responses, problems) if survey.comments else None
+    quotes = tuple(q for source in survey.quotes for q in _quotes(source, responses, problems))
+    if problems:
+        return problems
+    return ConsultationResults(
+        title=survey.title, start=survey.dates.start, end=survey.dates.end,
+        synthetic=survey.synthetic, notice=survey.notice, responses_n=responses.n,
+        participants_n=sum(c.n for c in channels), channels=channels, agreement=agreement,
+        choices=choices, free_text=free_text, breakdowns=breakdowns, comments=comments,
+        quotes=quotes, min_count=survey.disclosure.min_count,
+        min_base_for_percent=survey.disclosure.min_base_for_percent)
+
+
+def _name(content_dir: Path, path: Path) -> str:
+    try:
+        return str(path.relative_to(content_dir.parent))
+    except ValueError:
+        return str(path)
+
+
+def load_consultation(content_dir: Path, data_dir: Path) -> ConsultationResults | None:
+    """Read the survey definition and its export and analyse them; raises ContentError with
+    every problem found. None when content/ has no consultation/survey.yaml."""
+    path = content_dir / SURVEY_FILE
+    if not path.exists():
+        return None
+    survey = load_survey(path, _name(content_dir, path))
+    if isinstance(survey, list):
+        raise ContentError(survey)
+    export = data_dir / survey.export
+    if not export.exists():
+        raise ContentError([Problem(_name(content_dir, path), f"the export '{survey.export}' "
+                                    f"named in 'export' is not in {_name(content_dir, data_dir)}")])
+    responses = load_responses(export, _name(content_dir, export), survey)
+    if isinstance(responses, list):
+        raise ContentError(responses)
+    results = analyse(survey, responses)
+    if isinstance(results, list):
+        raise ContentError(results)
+    return results
