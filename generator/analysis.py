@@ -174,6 +174,7 @@ class BreakdownResult:
     label: str
     total_n: int
     cells: tuple[Cell, ...]
+    missing_label: str | None = None  # the last cell's label when some rows were blank
 
     @property
     def any_suppressed(self) -> bool:
@@ -394,7 +395,8 @@ def _breakdown(survey: Survey, responses: Responses, breakdown: Breakdown,
     if blank:
         labels, counts = [*labels, breakdown.missing_label], [*counts, blank]
     return BreakdownResult(breakdown.id, breakdown.label, responses.n,
-                           _cells(labels, counts, responses.n, survey, partition=True))
+                           _cells(labels, counts, responses.n, survey, partition=True),
+                           breakdown.missing_label if blank else None)
 
 
 def _as_found(responses: Responses, column: str) -> tuple[list[str], list[int]]:

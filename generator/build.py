@@ -27,6 +27,7 @@ def build(config_file: Path = Path("mkdocs.yml"), site_dir: Path | None = None,
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     errors = _capture_mkdocs_log()
     config_file = config_file.resolve()
+    _pin_build_date(config_file.parent)
     target = (site_dir or config_file.parent / "site").resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
@@ -46,6 +47,22 @@ def build(config_file: Path = Path("mkdocs.yml"), site_dir: Path | None = None,
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target
+
+
+def _pin_build_date(root: Path) -> None:
+    """Same input, same bytes: date the build (sitemap, gzip header) by its newest input file.
+
+    MkDocs dates pages with SOURCE_DATE_EPOCH when it is set; otherwise it would use today.
+    """
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return
+    newest = 0.0
+    for folder in ("content", "data", "theme"):
+        for path in (root / folder).rglob("*"):
+            if path.is_file():
+                newest = max(newest, path.stat().st_mtime)
+    newest = max(newest, (root / "mkdocs.yml").stat().st_mtime)
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(newest))
 
 
 def _swap(new: Path, target: Path) -> None:

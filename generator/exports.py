@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 HEAD_BYTES = 1 << 20  # enough of the file to read the header row
-BLOCK_BYTES = 8 << 20  # pyarrow parses in blocks; a cell larger than one needs a retry
+BLOCK_BYTES = 1 << 20  # pyarrow parses in blocks; a cell larger than one needs a retry
 ROWS_LISTED = 10  # rows named in one message before "and N more"
 SEPARATORS = (",", ";", "\t")
 
@@ -297,6 +297,8 @@ def _id_problems(responses: Responses, column: str) -> list[Problem]:
     if blank.any():
         problems.append(responses.problem(f"column '{column}': the respondent id is blank",
                                           responses.frame.index[blank].tolist()))
+    if not ids.duplicated().any():
+        return problems  # the usual case; listing the rows of repeats costs a second pass
     repeated = ids[ids.duplicated(keep=False).to_numpy(dtype=bool) & ~blank]
     for value, rows in repeated.groupby(repeated, sort=True).groups.items():
         problems.append(responses.problem(

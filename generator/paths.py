@@ -19,7 +19,16 @@ OPEN_DATA = "open-data/index.md"
 DELIVERY_PLAN_JSON = "open-data/delivery-plan.json"
 ACCESSIBILITY = "accessibility.md"
 CONSULTATION = "consultation/index.md"
+CONSULTATION_RESULTS = "consultation/results.md"
+WHAT_PEOPLE_SAID = "consultation/what-people-said.md"
 YOU_SAID_WE_DID = "consultation/you-said-we-did.md"
+AGREEMENT_CSV = "open-data/consultation-agreement.csv"
+CONSULTATION_JSON = "open-data/consultation.json"
+
+
+def chart_csv(chart_id: str) -> str:
+    """The numbers behind a chart, as a CSV download."""
+    return f"open-data/{chart_id}.csv"
 PRINT = "print/index.md"
 PRINT_EASY = "print/easy-read.md"
 EASY_READ_DIR = "easy-read/"

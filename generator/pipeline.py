@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import easyread
+from .analysis import ConsultationResults, load_consultation
 from .bundle import Bundle
 from .content import Strategy
 from .loader import load
@@ -16,6 +17,7 @@ from .models import AccessibilityStatement
 from .problems import ContentError, Problem
 from .readers import read_model
 from .render import render
+from .report import Report, load_report
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ class Inputs:
     easy_read: easyread.EasyRead
     pictograms: dict[str, easyread.Pictogram]
     statement: AccessibilityStatement | None = None
+    results: ConsultationResults | None = None
+    report: Report | None = None
 
 
 def read(project: Project) -> Inputs:
@@ -62,9 +66,16 @@ def read(project: Project) -> Inputs:
         name = str(statement_file.relative_to(project.content_dir.parent))
         statement, _, found = read_model(statement_file, name, AccessibilityStatement)
         problems += found
+    results = None
+    try:
+        results = load_consultation(project.content_dir, project.data_dir)
+    except ContentError as err:
+        problems += err.problems
+    report, found = load_report(project.content_dir, strategy)
+    problems += found
     if problems or strategy is None:
         raise ContentError(problems)
-    return Inputs(strategy, easy, pictograms, statement)
+    return Inputs(strategy, easy, pictograms, statement, results, report)
 
 
 def check(project: Project) -> None:

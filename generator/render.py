@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from slugify import slugify
 
-from . import easyread, opendata, paths, pictures, redirects, refs
+from . import consultation_pages, easyread, opendata, paths, pictures, redirects, refs
 from .bundle import Asset, Bundle, Page
 from .problems import ContentError, Problem
 
@@ -27,15 +27,44 @@ def environment(templates_dir: Path) -> Environment:
     env = Environment(loader=FileSystemLoader(templates_dir), autoescape=False,
                       undefined=StrictUndefined, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(paths=paths, link=_link, slug=refs.slug)
-    env.filters.update(linkrefs=_link_refs, cell=_table_cell, term_id=_term_id,
-                       sentences=easyread.sentences, demote=_demote)
+    env.globals.update(paths=paths, link=_link, href=_href, slug=refs.slug)
+    env.filters.update(longdate=lambda d: f"{d.day} {d:%B %Y}", linkrefs=_link_refs,
+                       cell=_table_cell, term_id=_term_id,
+                       sentences=easyread.sentences, demote=_demote, oneline=_oneline,
+                       number=_number)
     return env
 
 
 @pass_context
 def _link(context: Any, target: str) -> str:
     return paths.relative(context["src"], target)
+
+
+@pass_context
+def _href(context: Any, target: str) -> str:
+    """A URL relative to the current page, for raw HTML (where MkDocs rewrites no links)."""
+    target_path, _, anchor = target.partition("#")
+    here, there = paths.url(context["src"]), paths.url(target_path)
+    relative = posixpath.relpath(there, here)
+    if relative == ".":
+        relative = "./"
+    elif there.endswith("/"):
+        relative += "/"
+    return relative + (f"#{anchor}" if anchor else "")
+
+
+def _oneline(svg: str) -> str:
+    """SVG on one line: a blank line inside raw HTML would end Markdown's HTML block."""
+    return " ".join(svg.split())
+
+
+def _number(value: object) -> str:
+    """Table cells: counts as they are, percentages with one decimal, nothing for None."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return html.escape(str(value))
 
 
 @pass_context
@@ -89,7 +118,8 @@ class Renderer:
         before = [p for p in s.pages if p.entry.position == "before_stages"]
         after = [p for p in s.pages if p.entry.position == "after_stages"]
         self._page("home.md", paths.HOME, s.document.title, groups=s.groups,
-                   before=before, after=after)
+                   before=before, after=after,
+                   agreement=consultation_pages.for_item(self.inputs.results, "vision"))
         for free in s.pages:
             self._page("page.md", paths.page(free.entry), free.entry.title, page=free)
         self._page("principles.md", paths.PRINCIPLES, "Principles and enablers")
@@ -103,6 +133,7 @@ class Renderer:
             html = self.env.get_template("redirect.html").render(
                 target=paths.url(redirect.new), relative=_url_relative(redirect))
             self.bundle.assets.append(Asset(redirect.file, html.encode("utf-8")))
+        self._consultation()
         self._easy_read()
         if self.inputs.statement is not None:
             self._page("accessibility.md", paths.ACCESSIBILITY, "Accessibility statement",
@@ -146,6 +177,32 @@ class Renderer:
         links += [("Print edition", paths.PRINT), ("Open data", paths.OPEN_DATA)]
         return [(text, paths.url(src).lstrip("/")) for text, src in links]
 
+    def _consultation(self) -> None:
+        """Results, what people said and "You said, we did", with charts and downloads."""
+        results, report = self.inputs.results, self.inputs.report
+        if results is None:
+            return
+        figures = consultation_pages.build_charts(results)
+        scale = [o.label for o in results.agreement[0].options if o.kind == "agree"] \
+            if results.agreement else []
+        base = results.agreement[0].base_definition if results.agreement else ""
+        self._page("consultation.md", paths.CONSULTATION, results.title, results=results,
+                   report=report, charts=figures, agree_labels=scale, base_definition=base)
+        questions = [{"question": q, "chart": chart,
+                      "about": consultation_pages.about_title(q.about, self.strategy)}
+                     for q, chart in zip(results.agreement, figures.questions, strict=True)]
+        self._page("results.md", paths.CONSULTATION_RESULTS, "Results for each question",
+                   questions=questions, base_definition=base)
+        quotes = [{"text": q.text, "about_title": (consultation_pages.about_title(
+            q.about, self.strategy) or ("the strategy",))[0]} for q in results.quotes]
+        self._page("what_people_said.md", paths.WHAT_PEOPLE_SAID, "What people said",
+                   charts=figures, report=report, quotes=quotes)
+        if report is not None:
+            self.env.globals["targets"] = consultation_pages.change_targets(self.strategy)
+            self._page("you_said_we_did.md", paths.YOU_SAID_WE_DID, "You said, we did",
+                       report=report)
+        self.bundle.assets.extend(consultation_pages.downloads(results, figures))
+
     def _easy_read(self) -> None:
         """The easy-read twin of the site under /easy-read/, linked both ways."""
         easy = self.inputs.easy_read
@@ -159,7 +216,7 @@ class Renderer:
     def _block(self, block: easyread.Block) -> dict[str, Any]:
         """A block as the template needs it: picture markup and one sentence a line."""
         if block.agreement is not None:
-            return {"picture": "", "lines": [f"Results for {block.agreement} are not ready."]}
+            return self._agreement_block(block.agreement)
         pictogram = self.inputs.pictograms[block.picture or ""]
         return {"picture": pictures.pictogram(pictogram.icon, pictogram.alt),
                 "lines": [_easy_html(s) for s in easyread.sentences(block.text or "")]}
@@ -167,7 +224,8 @@ class Renderer:
     def _group(self, group: Any) -> None:
         sections = self.strategy.sections_of(group)
         self._page("group.md", paths.group(group), group.title, group=group, sections=sections,
-                   themes=self.strategy.is_themes(group))
+                   themes=self.strategy.is_themes(group),
+                   agreement=consultation_pages.for_item(self.inputs.results, group.id))
         for section in sections:
             self._page("section.md", paths.section(group, section), section.title,
                        group=group, section=section,
@@ -180,6 +238,17 @@ class Renderer:
             self._page("commitment.md", paths.commitment(placed.ref),
                        f"Commitment {placed.ref}", in_nav=False, c=placed,
                        referred_by=referred_by.get(placed.ref, []))
+
+    def _agreement_block(self, item_id: str) -> dict[str, Any]:
+        """ "9 out of 10 people agreed with our vision." with a picture of 10 people."""
+        question = consultation_pages.for_item(self.inputs.results, item_id)
+        if question is None:
+            raise ContentError([Problem(f"easy-read block 'agreement: {item_id}'",
+                                        "no consultation question asks about this item")])
+        agreed = consultation_pages.out_of_ten(question)
+        about = "our vision" if item_id == "vision" else f"our plans for {question.label}"
+        return {"picture": pictures.people(agreed),
+                "lines": [html.escape(f"{agreed} out of 10 people agreed with {about}.")]}
 
     def _page(self, template: str, src: str, title: str, in_nav: bool = True,
               abbreviations: bool = True, **data: Any) -> None:
@@ -207,6 +276,13 @@ class Renderer:
             nav.append({group.title: [paths.group(group)] + [
                 {sec.title: paths.section(group, sec)} for sec in s.sections_of(group)]})
         nav += [{p.entry.title: paths.page(p.entry)} for p in after]
+        if self.inputs.results is not None:
+            pages = [{"Consultation": paths.CONSULTATION},
+                     {"Results for each question": paths.CONSULTATION_RESULTS},
+                     {"What people said": paths.WHAT_PEOPLE_SAID}]
+            if self.inputs.report is not None:
+                pages.append({"You said, we did": paths.YOU_SAID_WE_DID})
+            nav.append({"Consultation": [paths.CONSULTATION] + pages[1:]})
         nav += [{"Delivery plan": paths.DELIVERY_PLAN}, {"Glossary": paths.GLOSSARY},
                 {"Open data": paths.OPEN_DATA}]
         easy = self.inputs.easy_read

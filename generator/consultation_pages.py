@@ -1,0 +1,113 @@
+"""The consultation pages: results, what people said, "You said, we did", and their downloads.
+
+Python picks the numbers and charts; the templates in theme/plainsight/ lay them out.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from . import charts, paths
+from .analysis import AgreementResult, ConsultationResults
+from .bundle import Asset
+from .content import Strategy
+from .csvout import to_csv
+from .report import Change, link_target
+
+AGREEMENT_COLUMNS = ("question_id", "question", "base_n", "agree_n", "agree_pct",
+                     "disagree_n", "disagree_pct", "neutral_n", "dont_know_n",
+                     "not_answered_n", "dont_know_in_base")
+
+
+@dataclass(frozen=True)
+class ConsultationCharts:
+    ranking: charts.Chart
+    who: tuple[charts.Chart, ...]
+    questions: tuple[charts.Chart, ...]
+    comments: charts.Chart | None
+
+    def all(self) -> list[charts.Chart]:
+        return [self.ranking, *self.who, *self.questions,
+                *([self.comments] if self.comments else [])]
+
+
+def build_charts(results: ConsultationResults) -> ConsultationCharts:
+    return ConsultationCharts(
+        ranking=charts.agreement_ranking(results),
+        who=tuple([charts.choice_chart(c) for c in results.choices] +
+                  [charts.breakdown_chart(b) for b in results.breakdowns]),
+        questions=tuple(charts.agreement_distribution(
+            [q], chart_id=f"answers-{q.id}", title=f"Answers about {q.label}")
+            for q in results.agreement),
+        comments=charts.comments_chart(results.comments) if results.comments else None)
+
+
+def about_title(about: str | None, strategy: Strategy) -> tuple[str, str] | None:
+    """(title, page) of the strategy item a question asks about."""
+    if about is None:
+        return None
+    if about == "vision":
+        return "the vision", paths.HOME + "#vision"
+    for group in strategy.groups:
+        if group.id == about:
+            return group.title, paths.group(group)
+    if about in strategy.sections:
+        section = strategy.sections[about]
+        return section.title, paths.section(strategy.group_of(section), section)
+    return None
+
+
+def for_item(results: ConsultationResults | None, item_id: str) -> AgreementResult | None:
+    """The agreement question that asks about a strategy item, if there is one."""
+    if results is None:
+        return None
+    return next((q for q in results.agreement if q.about == item_id), None)
+
+
+def out_of_ten(question: AgreementResult) -> int:
+    """For easy read: "9 out of 10 people agreed" (rounded to the nearest person in 10)."""
+    return int(question.agree_n * 10 / question.base_n + 0.5) if question.base_n else 0
+
+
+def change_targets(strategy: Strategy) -> Callable[[Change], list[tuple[str, str]]]:
+    return lambda change: [link_target(link, strategy) for link in change.links]
+
+
+def agreement_csv(results: ConsultationResults) -> Asset:
+    rows = [(q.id, q.wording, q.base_n, q.agree_n, q.agree_pct, q.disagree_n, q.disagree_pct,
+             q.neutral_n, q.dont_know_n, q.not_answered_n, str(q.dont_know_in_base).lower())
+            for q in results.agreement]
+    labels = [o.label for o in results.agreement[0].options] if results.agreement else []
+    columns = AGREEMENT_COLUMNS + tuple(f"n_{label}" for label in labels)
+    rows = [row + tuple(o.n for o in q.options) for row, q in zip(rows, results.agreement,
+                                                                   strict=True)]
+    return Asset(paths.AGREEMENT_CSV, to_csv(columns, rows).encode("utf-8"))
+
+
+def downloads(results: ConsultationResults, figures: ConsultationCharts) -> list[Asset]:
+    """Every chart's numbers as CSV (after disclosure control), the agreement table, and JSON."""
+    assets = [agreement_csv(results)]
+    assets += [Asset(paths.chart_csv(c.id), c.csv.encode("utf-8")) for c in figures.all()]
+    assets.append(Asset(paths.CONSULTATION_JSON, _json(results, figures)))
+    return assets
+
+
+def _json(results: ConsultationResults, figures: ConsultationCharts) -> bytes:
+    """Aggregates only: the agreement results and every published table as shown on the site."""
+    data: dict[str, Any] = {
+        "title": results.title, "start": results.start.isoformat(),
+        "end": results.end.isoformat(), "synthetic": results.synthetic,
+        "responses": results.responses_n, "participants": results.participants_n,
+        "channels": [asdict(c) for c in results.channels],
+        "agreement": [{k: v for k, v in asdict(q).items()} for q in results.agreement],
+        "tables": [{"id": c.id, "title": c.title, "columns": list(c.columns),
+                    "rows": [list(r) for r in c.rows], "notes": list(c.notes)}
+                   for c in figures.all() if c.id != figures.ranking.id],
+        "disclosure": {"min_count": results.min_count,
+                       "min_base_for_percent": results.min_base_for_percent},
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+

@@ -1,0 +1,93 @@
+"""content/consultation/report.yaml: what people said, and what changed because of it.
+
+The analyst's written summary of the consultation ("You said, we did"); the numbers come
+from the export through analysis.py, never from this file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+
+from . import refs
+from .content import Strategy
+from .models import Id, Markdown, Model
+from .problems import Problem
+from .readers import Parsed, read_model
+
+REPORT_FILE = Path("consultation") / "report.yaml"
+
+
+class Change(Model):
+    """Something changed in response; `links` name the strategy items it changed
+    (section or stage ids, or commitment refs like C.8)."""
+
+    text: Markdown
+    links: list[str] = Field(default_factory=list)
+
+
+class Method(Model):
+    text: Markdown
+
+
+class Theme(Model):
+    id: Id
+    title: str
+    said: Markdown
+    changes: list[Change] = Field(default_factory=list)
+
+
+class Disagreement(Model):
+    text: Markdown
+
+
+class Report(Model):
+    summary: Markdown
+    how_we_consulted: list[Method] = Field(default_factory=list)
+    themes: list[Theme] = Field(default_factory=list)
+    disagreements: list[Disagreement] = Field(default_factory=list)
+    other_changes: list[Change] = Field(default_factory=list)
+    next_steps: str = ""
+
+
+def load_report(content_dir: Path, strategy: Strategy | None) -> tuple[Report | None,
+                                                                         list[Problem]]:
+    path = content_dir / REPORT_FILE
+    if not path.exists():
+        return None, []
+    report, parsed, problems = read_model(path, str(path.relative_to(content_dir.parent)),
+                                          Report)
+    if report is not None and parsed is not None and strategy is not None:
+        problems += _check_links(report, parsed, strategy)
+    return report, problems
+
+
+def _check_links(report: Report, parsed: Parsed, strategy: Strategy) -> list[Problem]:
+    """Every link must name a strategy item, so each change can point at what it changed."""
+    known = set(strategy.sections) | {g.id for g in strategy.groups} | {
+        p.ref for p in strategy.commitments()}
+    problems = []
+    places = [(["themes", ti, "changes", ci, "links"], change)
+              for ti, theme in enumerate(report.themes) for ci, change in enumerate(theme.changes)]
+    places += [(["other_changes", ci, "links"], c) for ci, c in enumerate(report.other_changes)]
+    for loc, change in places:
+        for link in change.links:
+            if refs.normalise(link) not in known:
+                problems.append(parsed.problem(
+                    f"'{link}' is not a section, stage or commitment of the strategy", loc,
+                    expected="a section id, a stage id or a commitment ref like A.1"))
+    return problems
+
+
+def link_target(link: str, strategy: Strategy) -> tuple[str, str]:
+    """(title, source path) of the strategy item a change links to."""
+    from . import paths
+    ref = refs.normalise(link)
+    if refs.COMMITMENT.match(ref):
+        return f"Commitment {ref}", paths.commitment(ref)
+    if link in strategy.sections:
+        section = strategy.sections[link]
+        return section.title, paths.section(strategy.group_of(section), section)
+    group = next(g for g in strategy.groups if g.id == link)
+    return group.title, paths.group(group)
