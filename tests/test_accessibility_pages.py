@@ -7,7 +7,8 @@ import pytest
 from .conftest import describe, run_axe
 
 PAGES = ["/", "/best-start-for-life/first-1001-critical-days/", "/delivery-plan/a-1/",
-         "/delivery-plan/", "/glossary/"]
+         "/delivery-plan/", "/glossary/", "/consultation/", "/consultation/results/",
+         "/consultation/what-people-said/", "/consultation/you-said-we-did/"]
 
 
 @pytest.mark.parametrize("path", PAGES)
