@@ -373,8 +373,8 @@ def _choice(survey: Survey, responses: Responses, question: Question,
 
 
 def _free_text(responses: Responses, question: Question) -> FreeTextResult:
-    column = question.column or ""
-    written = sum(n for raw, n in responses.counts(column).items() if str(raw).strip())
+    text = responses.frame[question.column or ""]
+    written = int((text.notna() & ~text.str.isspace().fillna(True)).sum())
     return FreeTextResult(question.id, question.wording, question.short, question.about,
                           written, responses.n - written)
 

@@ -20,10 +20,13 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -43,6 +46,7 @@ HEAD_BYTES = 1 << 20  # enough of the file to read the header row
 BLOCK_BYTES = 1 << 20  # pyarrow parses in blocks; a cell larger than one needs a retry
 ROWS_LISTED = 10  # rows named in one message before "and N more"
 SEPARATORS = (",", ";", "\t")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, eq=False)
@@ -63,6 +67,18 @@ class Responses:
         if column not in self._counts:
             self._counts[column] = self.frame[column].value_counts(dropna=True, sort=False)
         return self._counts[column]
+
+    def count_all(self, columns: Sequence[str], *also: Callable[[], T]) -> list[T]:
+        """Compute counts() for many columns at once, in threads (Arrow releases the GIL),
+        with other work run alongside; returns the results of that other work."""
+        todo = [c for c in dict.fromkeys(columns) if c not in self._counts]
+        workers = max(1, min(4, os.cpu_count() or 1))
+        with ThreadPoolExecutor(workers) as pool:
+            extra = [pool.submit(task) for task in also]
+            counted = pool.map(lambda c: self.frame[c].value_counts(dropna=True, sort=False),
+                               todo)
+            self._counts.update(zip(todo, counted, strict=True))
+            return [future.result() for future in extra]
 
     def rows_with(self, column: str, values: Iterable[str]) -> list[int]:
         mask = self.frame[column].isin(list(values)).to_numpy(dtype=bool)
@@ -165,40 +181,62 @@ def _letters(number: int) -> str:
     return letters
 
 
-def _parse_csv(path: Path, name: str, header: list[str], separator: str,
-               encoding: str) -> Responses | list[Problem] | str:
-    """Parse with pyarrow (fast, multi-threaded); a str result is an encoding failure."""
-    names = [column or f"(column {_letters(i)})" for i, column in enumerate(header, start=1)]
-    bad_rows: list[tuple[int | None, int, int]] = []
+BadRow = tuple[int | None, int, int]  # (spreadsheet row, values expected, values found)
+
+
+def _arrow_read(path: Path, names: list[str], separator: str, encoding: str, block: int,
+                newlines: bool, threads: bool = True) -> tuple[pa.Table, list[BadRow]]:
+    bad_rows: list[BadRow] = []
 
     def on_bad_row(row: pacsv.InvalidRow) -> str:
         bad_rows.append((row.number, row.expected_columns, row.actual_columns))
         return "skip"
 
-    block = BLOCK_BYTES
+    table = pacsv.read_csv(
+        path,
+        read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, encoding=encoding,
+                                       block_size=block, use_threads=threads),
+        parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=newlines,
+                                         invalid_row_handler=on_bad_row),
+        convert_options=pacsv.ConvertOptions(
+            column_types={n: pa.string() for n in names}, null_values=[""],
+            strings_can_be_null=True, quoted_strings_can_be_null=True))
+    return table, bad_rows
+
+
+def _parse_csv(path: Path, name: str, header: list[str], separator: str,
+               encoding: str) -> Responses | list[Problem] | str:
+    """Parse with pyarrow, multi-threaded; a str result means "not this encoding".
+
+    The fast first try assumes no line breaks inside cells; pyarrow notices when one falls
+    on a block edge ("out of sync") or makes a row look short, and the slower, careful read
+    follows. A cell bigger than a block gets a block as big as the file.
+    """
+    names = [column or f"(column {_letters(i)})" for i, column in enumerate(header, start=1)]
+    block, newlines, size = BLOCK_BYTES, False, path.stat().st_size + 1
     while True:
         try:
-            table = pacsv.read_csv(
-                path,
-                read_options=pacsv.ReadOptions(column_names=names, skip_rows=1,
-                                               encoding=encoding, block_size=block),
-                parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=True,
-                                                 invalid_row_handler=on_bad_row),
-                convert_options=pacsv.ConvertOptions(
-                    column_types={n: pa.string() for n in names}, null_values=[""],
-                    strings_can_be_null=True, quoted_strings_can_be_null=True))
-            break
+            table, bad_rows = _arrow_read(path, names, separator, encoding, block, newlines)
         except (pa.ArrowInvalid, UnicodeDecodeError) as err:
             message = str(err)
-            if "straddling" in message and block < path.stat().st_size + 1:
-                block = path.stat().st_size + 1  # one cell is bigger than a block
-                bad_rows.clear()
-                continue
-            if "UTF8" in message or "decode" in message or isinstance(err, UnicodeDecodeError):
+            if isinstance(err, UnicodeDecodeError) or "UTF8" in message or "decode" in message:
                 return f"it is not {encoding} text"
-            return [Problem(name, f"the file cannot be read as CSV: {_first_line(message)}")]
+            if not newlines and ("out of sync" in message or "straddling" in message):
+                newlines = True
+            elif "straddling" in message and block < size:
+                block = size
+            else:
+                return [Problem(name, f"the file cannot be read as CSV: {_first_line(message)}")]
+            continue
+        if bad_rows and not newlines:
+            newlines = True  # a line break inside a quoted comment can look like a short row
+            continue
+        break
     if bad_rows:
-        return _bad_row_problems(path, name, names, separator, encoding, bad_rows)
+        if any(number is None for number, _, _ in bad_rows):  # threads do not number rows
+            _, bad_rows = _arrow_read(path, names, separator, encoding, max(block, size),
+                                      newlines, threads=False)
+        return _bad_row_problems(name, bad_rows)
     frame = table.to_pandas()
     frame.index = pd.RangeIndex(2, len(frame) + 2)
     return _finish(name, frame)
@@ -208,23 +246,7 @@ def _first_line(message: str) -> str:
     return message.strip().splitlines()[0] if message.strip() else "unknown error"
 
 
-def _bad_row_problems(path: Path, name: str, names: list[str], separator: str, encoding: str,
-                      bad_rows: list[tuple[int | None, int, int]]) -> list[Problem]:
-    """Rows with too many or too few values; re-read in one thread to learn their numbers."""
-    if any(number is None for number, _, _ in bad_rows):
-        numbered: list[tuple[int | None, int, int]] = []
-
-        def record(row: pacsv.InvalidRow) -> str:
-            numbered.append((row.number, row.expected_columns, row.actual_columns))
-            return "skip"
-
-        pacsv.read_csv(path, read_options=pacsv.ReadOptions(
-            column_names=names, skip_rows=1, encoding=encoding, use_threads=False,
-            block_size=max(BLOCK_BYTES, path.stat().st_size + 1)),
-            parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=True,
-                                             invalid_row_handler=record),
-            convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names}))
-        bad_rows = numbered
+def _bad_row_problems(name: str, bad_rows: list[BadRow]) -> list[Problem]:
     rows = sorted({number for number, _, _ in bad_rows if number is not None})
     expected = bad_rows[0][1]
     return [Problem(name, f"some rows do not have {expected} values like the header "
@@ -267,7 +289,9 @@ def check_export(responses: Responses, survey: Survey) -> Responses | list[Probl
     aligned = _align_columns(responses, survey.columns())
     if isinstance(aligned, list):
         return aligned
-    problems = _id_problems(aligned, survey.respondent_id)
+    # Counting the answers now, beside the id check, keeps a million rows fast.
+    [problems] = aligned.count_all(survey.counted_columns(),
+                                   lambda: _id_problems(aligned, survey.respondent_id))
     return problems or aligned
 
 
@@ -286,8 +310,7 @@ def _align_columns(responses: Responses, wanted: list[str]) -> Responses | list[
                         expected="a column with that name in the header row",
                         hint=f"the columns found are {have}") for c in missing]
     renames = {found[normalise_label(c)]: c for c in wanted}
-    frame = responses.frame[list(renames)].rename(columns=renames)
-    return Responses(responses.name, frame)
+    return Responses(responses.name, responses.frame.rename(columns=renames))
 
 
 def _id_problems(responses: Responses, column: str) -> list[Problem]:

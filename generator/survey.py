@@ -272,6 +272,15 @@ class Survey(Model):
         return list(dict.fromkeys(wanted))
 
 
+    def counted_columns(self) -> list[str]:
+        """Columns with a few distinct answers (scales, options, codes), which the analysis
+        counts as a whole; free text and ids are left out."""
+        text = {self.respondent_id, *(q.column for q in self.of_type("free_text")),
+                *(q.text for q in self.quotes),
+                *(c.text for c in (self.comments.columns if self.comments else []))}
+        return [c for c in self.columns() if c not in text]
+
+
 def load_survey(path: Path, name: str) -> Survey | list[Problem]:
     """Read and check the survey definition; every mistake is a Problem with its line."""
     survey, _, problems = read_model(path, name, Survey)

@@ -51,9 +51,9 @@ def test_every_chart_has_caption_svg_table_and_csv(built_site: Path) -> None:
     count = 0
     for page in pages:
         html = page.read_text()
-        for figure in re.findall(r'<figure class="ps-chart".*?</figure>\s*<div class="ps-table-wrap"'
-                                 r'.*?</table>.*?<p class="ps-download"><a href="([^"]+)"',
-                                 html, re.S):
+        pattern = (r'<figure class="ps-chart".*?</figure>\s*<div class="ps-table-wrap"'
+                   r'.*?</table>.*?<p class="ps-download"><a href="([^"]+)"')
+        for figure in re.findall(pattern, html, re.S):
             count += 1
             csv_file = (page.parent / figure).resolve()
             assert csv_file.is_file(), figure
