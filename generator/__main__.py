@@ -11,7 +11,8 @@ from .problems import ContentError
 
 
 def _project(args: argparse.Namespace) -> Project:
-    return Project(Path(args.content), Path(args.data), Path(args.theme))
+    return Project(Path(args.content), Path(args.data), Path(args.theme),
+                   cache_dir=Path(".cache/plainsight"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -36,6 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import cache
 from .exports import (
     Responses,
     Tally,
@@ -538,6 +539,21 @@ def load_consultation(content_dir: Path, data_dir: Path) -> ConsultationResults 
     path = content_dir / SURVEY_FILE
     if not path.exists():
         return None
+    export = _export_path(content_dir, data_dir, path)
+    if export is not None and export.exists():
+        # Keyed by the survey definition and the export: a change to either analyses again.
+        key = [path.read_bytes(), cache.file_digest(export), str(export.name)]
+        return cache.active.pickled("analysis", key,
+                                    lambda: _analyse_files(content_dir, data_dir, path))
+    return _analyse_files(content_dir, data_dir, path)
+
+
+def _export_path(content_dir: Path, data_dir: Path, path: Path) -> Path | None:
+    survey = load_survey(path, _name(content_dir, path))
+    return None if isinstance(survey, list) else data_dir / survey.export
+
+
+def _analyse_files(content_dir: Path, data_dir: Path, path: Path) -> ConsultationResults:
     survey = load_survey(path, _name(content_dir, path))
     if isinstance(survey, list):
         raise ContentError(survey)

@@ -19,6 +19,7 @@ takes black or white, whichever has the higher contrast. The same results give t
 
 from __future__ import annotations
 
+import json
 import math
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
@@ -28,6 +29,7 @@ from typing import Any
 import altair as alt
 import vl_convert as vlc
 
+from . import cache
 from .analysis import (
     AgreementResult,
     BreakdownResult,
@@ -148,8 +150,11 @@ def accessible_svg(svg: str, chart_id: str, title: str, description: str) -> str
 
 
 def _render(chart: alt.TopLevelMixin, chart_id: str, title: str, description: str) -> str:
+    """SVG of a chart, from the disk cache when the same spec and data were drawn before."""
     spec = chart.to_dict()
-    return accessible_svg(vlc.vegalite_to_svg(spec), chart_id, title, description)
+    key = [json.dumps(spec, sort_keys=True), chart_id, title, description]
+    return cache.active.text("chart", key, lambda: accessible_svg(
+        vlc.vegalite_to_svg(spec), chart_id, title, description))
 
 
 def _config(chart: Any) -> Any:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import easyread
+from . import cache, easyread
 from .analysis import ConsultationResults, load_consultation
 from .bundle import Bundle
 from .content import Strategy
@@ -26,6 +26,7 @@ class Project:
     data_dir: Path
     theme_dir: Path           # Material custom_dir: overrides, page templates, pictograms
     site_url: str = ""
+    cache_dir: Path | None = None  # rendered charts and analyses; None: no cache
 
     @property
     def templates_dir(self) -> Path:
@@ -80,9 +81,11 @@ def read(project: Project) -> Inputs:
 
 def check(project: Project) -> None:
     """Validate content and data without rendering; raises ContentError."""
-    read(project)
+    with cache.using(project.cache_dir):
+        read(project)
 
 
 def generate(project: Project) -> Bundle:
-    inputs = read(project)
-    return render(inputs, project.templates_dir, project.site_url)
+    with cache.using(project.cache_dir):
+        inputs = read(project)
+        return render(inputs, project.templates_dir, project.site_url)

@@ -40,6 +40,8 @@ REQUIRED_EXTENSIONS = ("abbr", "attr_list", "def_list", "md_in_html", "tables", 
 class PlainsightConfig(base.Config):
     content_dir = c.Type(str, default="content")
     data_dir = c.Type(str, default="data")
+    # Rendered charts and analyses, reused while their inputs are unchanged; "" turns it off.
+    cache_dir = c.Type(str, default=".cache/plainsight")
 
 
 class PlainsightPlugin(BasePlugin[PlainsightConfig]):
@@ -51,7 +53,8 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         if not custom_dir:
             raise PluginError("plainsight: set theme.custom_dir to the project's theme/ folder")
         return Project(root / self.config.content_dir, root / self.config.data_dir,
-                       Path(custom_dir), config.site_url or "")
+                       Path(custom_dir), config.site_url or "",
+                       root / self.config.cache_dir if self.config.cache_dir else None)
 
     # on_config: load, check and render everything; a content problem stops the build with
     # the list of problems (no traceback), before MkDocs writes anything.
