@@ -38,7 +38,7 @@ test: test-tools
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m generator.bench
+	$(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf site .cache

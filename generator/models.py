@@ -37,8 +37,8 @@ def _action_ref(value: str) -> str:
 
 
 def _letter(value: str) -> str:
-    if len(value) != 1 or not value.isupper():
-        raise ValueError(f"'{value}' is not a single capital letter like A")
+    if not (1 <= len(value) <= 2 and value.isalpha() and value.isupper()):
+        raise ValueError(f"'{value}' is not a capital letter like A (or two, like AB)")
     return value
 
 

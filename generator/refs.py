@@ -1,5 +1,8 @@
 """Delivery-plan references: `A.1` for a commitment, `A.1.1` for an action.
 
+A section's letter is one capital letter, or two (`AB.1`) for strategies with more than 26
+sections.
+
 Written by hand rather than with a slug library because the rule is the public URL
 contract itself: `A.1` -> `a-1`, and must never change with a library upgrade.
 """
@@ -9,12 +12,12 @@ from __future__ import annotations
 import re
 
 # Refs as people type them: "A1", "A.1", "a.1.1", "A.1.1." -> normalised to "A.1", "A.1.1".
-_LOOSE = re.compile(r"^\s*([A-Za-z])\s*\.?\s*(\d+)(?:\s*\.\s*(\d+))?\s*\.?\s*$")
+_LOOSE = re.compile(r"^\s*([A-Za-z]{1,2})\s*\.?\s*(\d+)(?:\s*\.\s*(\d+))?\s*\.?\s*$")
 # Cross references inside text are only recognised in dotted form, so that "M1 motorway"
 # or "B12" are never taken for refs.
-IN_TEXT = re.compile(r"\b([A-Z]\.\d+(?:\.\d+)?)\b")
-COMMITMENT = re.compile(r"^[A-Z]\.\d+$")
-ACTION = re.compile(r"^[A-Z]\.\d+\.\d+$")
+IN_TEXT = re.compile(r"\b([A-Z]{1,2}\.\d+(?:\.\d+)?)\b")
+COMMITMENT = re.compile(r"^[A-Z]{1,2}\.\d+$")
+ACTION = re.compile(r"^[A-Z]{1,2}\.\d+\.\d+$")
 
 
 def normalise(ref: str) -> str:

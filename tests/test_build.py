@@ -62,3 +62,22 @@ def test_a_broken_edit_fails_with_file_and_line_and_keeps_the_old_site(tmp_path:
     assert after == before
     assert (project / "site" / "index.html").read_bytes() == home
     assert not list(project.glob(".site-*"))  # no staging folders left behind
+
+
+def test_serve_watches_content_and_data() -> None:
+    """`mkdocs serve` rebuilds when anything in content/ or data/ changes."""
+    from mkdocs.config import load_config
+
+    from generator.plugin import PlainsightPlugin
+
+    watched: list[str] = []
+
+    class Server:
+        def watch(self, path: str) -> None:
+            watched.append(path)
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    plugin = config.plugins["plainsight"]
+    assert isinstance(plugin, PlainsightPlugin)
+    plugin.on_serve(Server(), config=config, builder=None)
+    assert str(ROOT / "content") in watched and str(ROOT / "data") in watched

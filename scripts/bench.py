@@ -1,0 +1,244 @@
+"""`make bench`: speed against baselines measured in the same run, printed as ratios.
+
+Not a test: timings depend on the machine, so nothing here asserts. It builds, in a temporary
+folder, a large strategy (60 sub-priorities, 600 commitments, 2,400 actions) and a consultation
+export of 1,000,000 responses x 12 questions, and prints:
+
+    overhead_warm_ratio  full build / plain Material build of the same pages (warm cache)
+    overhead_cold_ratio  the same with an empty cache
+    analysis_ratio       analysing the export / pandas.read_csv(engine="pyarrow") of it
+    analysis_peak_mb     peak memory of a process that only analyses the export
+    rebuild_ratio        rebuild after editing one commitment / plain Material rebuild
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+STAGES, SECTIONS_PER_STAGE, COMMITMENTS, ACTIONS = 6, 10, 10, 4
+ROWS, QUESTIONS = 1_000_000, 12
+SCALE = ["Strongly agree", "Tend to agree", "Neither agree nor disagree", "Tend to disagree",
+         "Strongly disagree", "Don't know"]
+WORDS = ("we will work with partners to improve health and wellbeing across the county "
+         "so that people live longer healthier lives in strong communities").split()
+
+
+def _letters(index: int) -> str:
+    """A, B, ... Z, AA, AB, ...: 60 sections need two-letter refs."""
+    return chr(65 + index) if index < 26 else chr(65 + index // 26 - 1) + chr(65 + index % 26)
+
+
+def _sentence(seed: int, words: int = 18) -> str:
+    return " ".join(WORDS[(seed * 7 + i * 3) % len(WORDS)] for i in range(words)).capitalize() + "."
+
+
+def write_large_strategy(root: Path) -> None:
+    content = root / "content"
+    for folder in ("sections", "delivery-plan", "pages", "static"):
+        (content / folder).mkdir(parents=True, exist_ok=True)
+    (content / "static" / "robots.txt").write_text("User-agent: *\nAllow: /\n")
+    stages = []
+    for s in range(STAGES):
+        ids = []
+        for n in range(SECTIONS_PER_STAGE):
+            index = s * SECTIONS_PER_STAGE + n
+            letter, section_id = _letters(index), f"priority-{index + 1}"
+            ids.append(section_id)
+            commitments = [{"ref": f"{letter}.{c + 1}", "text": _sentence(index + c)}
+                           for c in range(COMMITMENTS)]
+            section = {"id": section_id, "letter": letter, "number": f"{s + 1}.{n + 1}",
+                       "title": f"Priority {index + 1}", "intro": _sentence(index, 60),
+                       "where_are_we_now": _sentence(index + 1, 80),
+                       "success_measures": [_sentence(index + m, 12) for m in range(4)],
+                       "commitments": commitments}
+            _dump(content / "sections" / f"{section_id}.yaml", section)
+            plan = {"letter": letter, "indicators": [f"Indicator {i + 1}" for i in range(5)],
+                    "commitments": [{"ref": c["ref"], "actions": [
+                        {"ref": f"{c['ref']}.{a + 1}",
+                         "text": _sentence(index + a, 14) + (f" See {_letters((index + 1) % 60)}.1."
+                                                             if a == 0 else "")}
+                        for a in range(ACTIONS)]} for c in commitments]}
+            _dump(content / "delivery-plan" / f"{letter.lower()}.yaml", plan)
+        stages.append({"id": f"stage-{s + 1}", "number": str(s + 1), "title": f"Stage {s + 1}",
+                       "intro": _sentence(s, 40), "sections": ids})
+    principle = [{"id": f"principle-{i}", "title": f"Principle {i}", "body": _sentence(i)}
+                 for i in range(1, 8)]
+    (content / "pages" / "foreword.md").write_text(_sentence(3, 200) + "\n")
+    _dump(content / "strategy.yaml", {
+        "title": "Benchmark Strategy", "short_title": "Benchmark",
+        "vision": {"statement": "Everyone lives well", "body": _sentence(1, 80)},
+        "principles_intro": "Principles.", "principles": principle,
+        "enablers_intro": "Enablers.", "enablers": principle,
+        "stages": stages, "pages": [{"id": "foreword", "title": "Foreword",
+                                     "file": "pages/foreword.md"}]})
+    shutil.copytree(ROOT / "content" / "consultation", content / "consultation")
+    shutil.copytree(ROOT / "data", root / "data")
+    _mkdocs_yml(root / "mkdocs.yml", "content/static", plugin=True)
+
+
+def _dump(path: Path, data: object) -> None:
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
+
+
+def _mkdocs_yml(path: Path, docs_dir: str, plugin: bool, nav: object = None) -> None:
+    config = {
+        "site_name": "Benchmark", "site_url": "https://bench.example.org/", "docs_dir": docs_dir,
+        "theme": {"name": "material", "custom_dir": str(ROOT / "theme"), "language": "en-GB",
+                  "font": False, "features": ["navigation.indexes"]},
+        "plugins": ["search", "plainsight"] if plugin else ["search"],
+        "markdown_extensions": ["abbr", "attr_list", "def_list", "md_in_html", "tables", "toc"],
+    }
+    if nav is not None:
+        config["nav"] = nav
+    path.write_text(yaml.safe_dump(config, sort_keys=False))
+
+
+def write_plain_twin(root: Path, twin: Path) -> None:
+    """The same pages as plain Markdown files, for a plain Material build to compare with."""
+    sys.path.insert(0, str(ROOT))
+    from generator.pipeline import Project, generate
+    bundle = generate(Project(root / "content", root / "data", ROOT / "theme",
+                              "https://bench.example.org", root / ".cache" / "plainsight"))
+    docs = twin / "docs"
+    for page in bundle.pages:
+        (docs / page.src).parent.mkdir(parents=True, exist_ok=True)
+        (docs / page.src).write_text(page.markdown)
+    for asset in bundle.assets:
+        (docs / asset.src).parent.mkdir(parents=True, exist_ok=True)
+        (docs / asset.src).write_bytes(asset.content)
+    _mkdocs_yml(twin / "mkdocs.yml", "docs", plugin=False, nav=bundle.nav)
+
+
+def _time(command: list[str], cwd: Path, runs: int = 2, before=None) -> float:
+    """The best of a few runs (the least disturbed by the rest of the machine)."""
+    best = float("inf")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    for _ in range(runs):
+        if before is not None:
+            before()
+        start = time.perf_counter()
+        subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def bench_builds(work: Path) -> dict[str, float]:
+    strategy, twin = work / "strategy", work / "plain"
+    write_large_strategy(strategy)
+    write_plain_twin(strategy, twin)
+    ours = [PYTHON, "-m", "generator", "build", "--site-dir", str(work / "site-ours")]
+    plain = [PYTHON, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(work / "site-plain")]
+    cache = strategy / ".cache"
+    plain_time = _time(plain, twin)
+    cold = _time(ours, strategy, before=lambda: shutil.rmtree(cache, ignore_errors=True))
+    warm = _time(ours, strategy)
+
+    section = strategy / "content" / "sections" / "priority-1.yaml"
+    page = twin / "docs" / "stage-1" / "priority-1.md"
+    edits = iter(range(100))
+
+    def edit_ours() -> None:
+        section.write_text(section.read_text().replace("text: ", f"text: Edit {next(edits)} ", 1))
+
+    def edit_plain() -> None:
+        page.write_text(page.read_text().replace("**A.1** ", f"**A.1** Edit {next(edits)} ", 1))
+
+    rebuild_ours = _time(ours, strategy, before=edit_ours)
+    rebuild_plain = _time(plain, twin, before=edit_plain)
+    return {"overhead_warm_ratio": warm / plain_time, "overhead_cold_ratio": cold / plain_time,
+            "rebuild_ratio": rebuild_ours / rebuild_plain, "plain_build_s": plain_time,
+            "warm_build_s": warm, "cold_build_s": cold}
+
+
+def write_large_export(folder: Path) -> Path:
+    (folder / "content" / "consultation").mkdir(parents=True)
+    (folder / "data").mkdir()
+    rng = np.random.default_rng(2022)
+    weights = [0.45, 0.4, 0.06, 0.03, 0.02, 0.04]
+    columns = {"ID": np.char.add("R", np.arange(ROWS).astype(str))}
+    for q in range(QUESTIONS):
+        answers = np.array(SCALE + [""], dtype=object)[
+            rng.choice(7, size=ROWS, p=[w * 0.98 for w in weights] + [0.02])]
+        columns[f"Q{q + 1}"] = answers
+    path = folder / "data" / "responses.csv"
+    pd.DataFrame(columns).to_csv(path, index=False)
+    survey = {
+        "title": "Benchmark consultation", "dates": {"start": "2025-01-01", "end": "2025-02-01"},
+        "export": "responses.csv", "respondent_id": "ID",
+        "scale": {"options": [{"label": label, "kind": kind} for label, kind in zip(
+            SCALE, ["agree", "agree", "neutral", "disagree", "disagree", "dont_know"],
+            strict=True)]},
+        "questions": [{"id": f"q{q + 1}", "label": f"Question {q + 1}",
+                       "wording": f"Do you agree with part {q + 1}?", "type": "agreement",
+                       "column": f"Q{q + 1}"} for q in range(QUESTIONS)],
+    }
+    _dump(folder / "content" / "consultation" / "survey.yaml", survey)
+    return path
+
+
+ANALYSE = """
+import resource, sys, time
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from generator.analysis import load_consultation
+start = time.perf_counter()
+results = load_consultation(Path({content!r}), Path({data!r}))
+elapsed = time.perf_counter() - start
+assert results.responses_n == {rows}
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+READ = """
+import sys, time
+import pandas as pd
+start = time.perf_counter()
+frame = pd.read_csv({path!r}, engine="pyarrow", dtype=str)
+print(time.perf_counter() - start)
+"""
+
+
+def bench_analysis(work: Path) -> dict[str, float]:
+    folder = work / "consultation"
+    path = write_large_export(folder)
+    reads, runs = [], []
+    for _ in range(3):
+        out = subprocess.run([PYTHON, "-c", READ.format(path=str(path))], check=True,
+                             capture_output=True, text=True).stdout.split()
+        reads.append(float(out[0]))
+        script = ANALYSE.format(root=str(ROOT), content=str(folder / "content"),
+                                data=str(folder / "data"), rows=ROWS)
+        out = subprocess.run([PYTHON, "-c", script], check=True, capture_output=True,
+                             text=True).stdout.split()
+        runs.append((float(out[0]), float(out[1])))
+    best = min(runs)
+    return {"analysis_ratio": best[0] / min(reads), "analysis_peak_mb": max(r[1] for r in runs),
+            "read_s": min(reads), "analysis_s": best[0]}
+
+
+def main() -> None:
+    work = Path(tempfile.mkdtemp(prefix="plainsight-bench-"))
+    try:
+        results = {**bench_analysis(work), **bench_builds(work)}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    for name in ("overhead_warm_ratio", "overhead_cold_ratio", "analysis_ratio",
+                 "analysis_peak_mb", "rebuild_ratio"):
+        print(f"{name}: {results[name]:.2f}")
+    print(f"# seconds: plain build {results['plain_build_s']:.1f}, ours warm "
+          f"{results['warm_build_s']:.1f}, cold {results['cold_build_s']:.1f}; "
+          f"read {results['read_s']:.2f}, analysis {results['analysis_s']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
