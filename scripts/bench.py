@@ -177,6 +177,7 @@ def write_large_export(folder: Path) -> Path:
     survey = {
         "title": "Benchmark consultation", "dates": {"start": "2025-01-01", "end": "2025-02-01"},
         "export": "responses.csv", "respondent_id": "ID",
+        "channels": [{"id": "online", "label": "Online survey"}],
         "scale": {"options": [{"label": label, "kind": kind} for label, kind in zip(
             SCALE, ["agree", "agree", "neutral", "disagree", "disagree", "dont_know"],
             strict=True)]},

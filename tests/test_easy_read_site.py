@@ -1,4 +1,4 @@
-"""The bundled easy-read pages as built: the rules hold on the published text, twins link both ways."""
+"""The bundled easy-read pages as built: rules hold on the published text; twins link both ways."""
 
 from __future__ import annotations
 
