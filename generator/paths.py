@@ -24,11 +24,6 @@ WHAT_PEOPLE_SAID = "consultation/what-people-said.md"
 YOU_SAID_WE_DID = "consultation/you-said-we-did.md"
 AGREEMENT_CSV = "open-data/consultation-agreement.csv"
 CONSULTATION_JSON = "open-data/consultation.json"
-
-
-def chart_csv(chart_id: str) -> str:
-    """The numbers behind a chart, as a CSV download."""
-    return f"open-data/{chart_id}.csv"
 PRINT = "print/index.md"
 PRINT_EASY = "print/easy-read.md"
 EASY_READ_DIR = "easy-read/"
@@ -40,6 +35,11 @@ def easy_read(page_id: str) -> str:
     """Easy-read pages live under /easy-read/; its home page ("about") is /easy-read/ itself."""
     return f"{EASY_READ_DIR}index.md" if page_id == EASY_READ_HOME_ID else \
         f"{EASY_READ_DIR}{page_id}.md"
+
+
+def chart_csv(chart_id: str) -> str:
+    """The numbers behind a chart, as a CSV download."""
+    return f"open-data/{chart_id}.csv"
 
 
 def group(g: Group | str) -> str:

@@ -35,6 +35,15 @@ def strategy() -> Strategy:
 
 
 @pytest.fixture(scope="session")
+def results():
+    """The bundled consultation, analysed."""
+    from generator.analysis import load_consultation
+    loaded = load_consultation(ROOT / "content", ROOT / "data")
+    assert loaded is not None
+    return loaded
+
+
+@pytest.fixture(scope="session")
 def bundle() -> Bundle:
     return generate(example_project())
 

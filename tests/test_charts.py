@@ -16,19 +16,11 @@ from generator.analysis import (
     Cell,
     ConsultationResults,
     ScaleCount,
-    load_consultation,
 )
 from generator.charts import Chart, contrast_ratio, scale_colours, text_colour_on
 
 ROOT = Path(__file__).resolve().parent.parent
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-@pytest.fixture(scope="module")
-def results() -> ConsultationResults:
-    loaded = load_consultation(ROOT / "content", ROOT / "data")
-    assert loaded is not None
-    return loaded
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.analysis import PERSONAL_DATA, ConsultationResults, load_consultation
+from generator.analysis import PERSONAL_DATA, ConsultationResults
 from generator.models import StrategyDocument
 from generator.readers import read_model
 from generator.survey import Survey, load_survey
@@ -23,13 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 EXPORT = ROOT / "data" / "consultation" / "responses.csv"
 SURVEY = ROOT / "content" / "consultation" / "survey.yaml"
 SEED = ROOT.parent / "shared" / "seeds" / "003_cea461e9f60e14aa.txt"
-
-
-@pytest.fixture(scope="module")
-def results() -> ConsultationResults:
-    loaded = load_consultation(ROOT / "content", ROOT / "data")
-    assert loaded is not None
-    return loaded
 
 
 @pytest.fixture(scope="module")
