@@ -110,6 +110,7 @@ class Renderer:
         self.env = environment(templates_dir)
         self.site_url = site_url.rstrip("/")
         self.bundle = Bundle()
+        self.downloads: list[tuple[str, str]] = []  # (source path, what it holds)
         self.known_refs = {p.ref for p in strategy.commitments()} | {
             a.ref for p in strategy.commitments() for a in p.actions}
 
@@ -127,8 +128,9 @@ class Renderer:
             self._group(group)
         self._page("glossary.md", paths.GLOSSARY, "Glossary", abbreviations=False)
         self._delivery_plan()
-        self._page("open_data.md", paths.OPEN_DATA, "Open data")
         self.bundle.assets.append(opendata.delivery_plan_json(s, self.site_url))
+        self.downloads.append((paths.DELIVERY_PLAN_JSON, "The delivery plan: every commitment "
+                               "and action with its ref, text, web address and sub-priority"))
         for redirect in redirects.for_strategy(s):
             html = self.env.get_template("redirect.html").render(
                 target=paths.url(redirect.new), relative=_url_relative(redirect))
@@ -140,6 +142,9 @@ class Renderer:
                        in_nav=False, statement=self.inputs.statement,
                        has_easy_read=bool(self.inputs.easy_read.pages))
         self._print_editions(before, after)
+        self._page("open_data.md", paths.OPEN_DATA, "Open data", downloads=[
+            (paths.relative(paths.OPEN_DATA, src), src.rsplit(".", 1)[1].upper(), text)
+            for src, text in self.downloads])
         self.bundle.nav = self._nav(before, after)
         self.bundle.footer = self._footer()
         self._check_twins()
@@ -202,6 +207,12 @@ class Renderer:
             self._page("you_said_we_did.md", paths.YOU_SAID_WE_DID, "You said, we did",
                        report=report)
         self.bundle.assets.extend(consultation_pages.downloads(results, figures))
+        self.downloads += [
+            (paths.AGREEMENT_CSV, "Agreement with each question: base, agreeing, disagreeing, "
+             "don't know, not answered, and the count of each answer"),
+            (paths.CONSULTATION_JSON, "All the consultation totals published on this site")]
+        self.downloads += [(paths.chart_csv(c.id), f"Consultation: {c.title}")
+                           for c in figures.all()]
 
     def _easy_read(self) -> None:
         """The easy-read twin of the site under /easy-read/, linked both ways."""
