@@ -83,7 +83,8 @@ def write_large_strategy(root: Path) -> None:
         "enablers_intro": "Enablers.", "enablers": principle,
         "stages": stages, "pages": [{"id": "foreword", "title": "Foreword",
                                      "file": "pages/foreword.md"}]})
-    shutil.copytree(ROOT / "content" / "consultation", content / "consultation")
+    (content / "consultation").mkdir()
+    shutil.copy(ROOT / "content" / "consultation" / "survey.yaml", content / "consultation")
     shutil.copytree(ROOT / "data", root / "data")
     _mkdocs_yml(root / "mkdocs.yml", "content/static", plugin=True)
 
