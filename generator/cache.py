@@ -22,7 +22,8 @@ from typing import TypeVar
 T = TypeVar("T")
 _HERE = Path(__file__).parent
 # The modules whose code decides what a cached result holds.
-_CODE = ("analysis.py", "exports.py", "survey.py", "charts.py", "csvout.py", "cache.py")
+_CODE = ("analysis.py", "exports.py", "survey.py", "results.py", "consultation.py", "charts.py",
+         "csvout.py", "cache.py", "consultation_pages.py")
 _LIBRARIES = ("pandas", "pyarrow", "altair", "vl-convert-python", "pydantic")
 
 

@@ -23,23 +23,24 @@ import json
 import math
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import altair as alt
 import vl_convert as vlc
 
 from . import cache
-from .analysis import (
+from .csvout import to_csv
+from .results import (
     AgreementResult,
     BreakdownResult,
     Cell,
+    Chart,
     ChoiceResult,
     CommentResult,
     ConsultationResults,
+    Row,
     whole_percent,
 )
-from .csvout import to_csv
 
 # Government Analysis Function palette, and GOV.UK greys and text colour.
 DARK_BLUE, TURQUOISE, DARK_PINK, ORANGE = "#12436D", "#28A197", "#801650", "#F46A25"
@@ -54,23 +55,6 @@ FONT_SIZE = 13
 ROW_HEIGHT = 34
 MIN_LABEL_PX = 30  # a segment narrower than this has no room for its label
 SVG_NS = "http://www.w3.org/2000/svg"
-Row = tuple[str | int | float | None, ...]
-
-
-@dataclass(frozen=True)
-class Chart:
-    """A chart and everything the page shows with it: the caption states the finding, the data
-    table (columns, rows) has the same numbers, and `csv` is the table as a download."""
-
-    id: str
-    svg: str
-    title: str
-    description: str
-    caption: str
-    columns: tuple[str, ...]
-    rows: tuple[Row, ...]
-    csv: str
-    notes: tuple[str, ...] = ()
 
 
 # Colour -----------------------------------------------------------------------------------

@@ -6,16 +6,17 @@ Python picks the numbers and charts; the templates in theme/plainsight/ lay them
 from __future__ import annotations
 
 import json
+import pickle
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from . import charts, paths
-from .analysis import AgreementResult, ConsultationResults
+from . import cache, paths
 from .bundle import Asset
 from .content import Strategy
 from .csvout import to_csv
 from .report import Change, link_target
+from .results import AgreementResult, Chart, ConsultationResults
 
 AGREEMENT_COLUMNS = ("question_id", "question", "base_n", "agree_n", "agree_pct",
                      "disagree_n", "disagree_pct", "neutral_n", "dont_know_n",
@@ -24,17 +25,27 @@ AGREEMENT_COLUMNS = ("question_id", "question", "base_n", "agree_n", "agree_pct"
 
 @dataclass(frozen=True)
 class ConsultationCharts:
-    ranking: charts.Chart
-    who: tuple[charts.Chart, ...]
-    questions: tuple[charts.Chart, ...]
-    comments: charts.Chart | None
+    ranking: Chart
+    who: tuple[Chart, ...]
+    questions: tuple[Chart, ...]
+    comments: Chart | None
 
-    def all(self) -> list[charts.Chart]:
+    def all(self) -> list[Chart]:
         return [self.ranking, *self.who, *self.questions,
                 *([self.comments] if self.comments else [])]
 
 
 def build_charts(results: ConsultationResults) -> ConsultationCharts:
+    """Every chart of the consultation pages, from the disk cache while the results are the
+    same (so a rebuild neither builds Altair specs nor imports Altair)."""
+    if cache.active.folder is None:
+        return _draw(results)
+    key = [pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)]
+    return cache.active.pickled("charts", key, lambda: _draw(results))
+
+
+def _draw(results: ConsultationResults) -> ConsultationCharts:
+    from . import charts  # Altair and vl-convert: only when a chart must be drawn
     return ConsultationCharts(
         ranking=charts.agreement_ranking(results),
         who=tuple([charts.choice_chart(c) for c in results.choices] +

@@ -134,7 +134,12 @@ def _header(head: bytes, encoding: str) -> tuple[list[str], str] | None:
         return None
     first_line = text.split("\n", 1)[0]
     separator = max(SEPARATORS, key=first_line.count)
-    record = next(csv.reader(io.StringIO(text), delimiter=separator), [])
+    # newline="" semantics: a lone carriage return is a line end, not a broken field
+    lines = io.StringIO(text, newline="")
+    try:
+        record = next(csv.reader(lines, delimiter=separator), [])
+    except csv.Error:
+        record = first_line.replace("\r", "").split(separator)
     return [cell.strip().lstrip("\ufeff") for cell in record], separator
 
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import cache, easyread
-from .analysis import ConsultationResults, load_consultation
 from .bundle import Bundle
+from .consultation import load_consultation
 from .content import Strategy
 from .loader import load
 from .models import AccessibilityStatement
@@ -18,6 +18,7 @@ from .problems import ContentError, Problem
 from .readers import read_model
 from .render import render
 from .report import Report, load_report
+from .results import ConsultationResults
 
 
 @dataclass(frozen=True)
