@@ -205,7 +205,7 @@ READ = """
 import sys, time
 import pandas as pd
 start = time.perf_counter()
-frame = pd.read_csv({path!r}, engine="pyarrow", dtype=str)
+frame = pd.read_csv({path!r}, engine="pyarrow")
 print(time.perf_counter() - start)
 """
 
