@@ -162,6 +162,15 @@ def _check_page(page: EasyReadPage, parsed: Parsed, explained: set[str],
     return problems
 
 
+def in_reading_order(easy: EasyRead, twins: list[str]) -> EasyRead:
+    """Easy-read pages in the order of the full pages they explain (the home page first),
+    so the navigation and the printed edition read like the strategy does."""
+    def position(page: EasyReadPage) -> tuple[int, bool]:
+        rank = twins.index(page.twin) if page.twin in twins else len(twins)
+        return rank, page.id != "about"
+    return EasyRead(tuple(sorted(easy.pages, key=position)), easy.hard_words)
+
+
 def load_pictograms(path: Path) -> tuple[dict[str, Pictogram], list[Problem]]:
     model, _, problems = read_model(path, str(path), Pictograms)
     return (dict(model.pictograms) if model else {}), problems

@@ -77,6 +77,9 @@ def read(project: Project) -> Inputs:
     problems += found
     if problems or strategy is None:
         raise ContentError(problems)
+    twins = ["home", *(g.id for g in strategy.groups), "consultation", "you-said-we-did",
+             "accessibility", "glossary"]
+    easy = easyread.in_reading_order(easy, twins)
     return Inputs(strategy, easy, pictograms, statement, results, report)
 
 

@@ -64,3 +64,13 @@ def test_every_full_page_links_to_easy_read_near_the_top(built_site: Path) -> No
         first_heading = article.find("</h1>")
         link = article.find('class="ps-twin"')
         assert 0 < first_heading < link < first_heading + 400, relative
+
+
+def test_easy_read_navigation_follows_the_strategy(bundle) -> None:
+    easy = next(item["Easy read"] for item in bundle.nav if "Easy read" in item)
+    order = [easy[0]] + [next(iter(entry.values())) for entry in easy[1:]]
+    assert order[:3] == ["easy-read/index.md", "easy-read/vision.md",
+                         "easy-read/best-start-for-life.md"]
+    assert order.index("easy-read/dying-well.md") < order.index(
+        "easy-read/cross-cutting-themes.md") < order.index("easy-read/what-people-told-us.md")
+    assert order[-1] == "easy-read/hard-words.md"
