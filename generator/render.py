@@ -118,23 +118,9 @@ class Renderer:
         s = self.strategy
         before = [p for p in s.pages if p.entry.position == "before_stages"]
         after = [p for p in s.pages if p.entry.position == "after_stages"]
-        self._page("home.md", paths.HOME, s.document.title, groups=s.groups,
-                   before=before, after=after,
-                   agreement=consultation_pages.for_item(self.inputs.results, "vision"))
-        for free in s.pages:
-            self._page("page.md", paths.page(free.entry), free.entry.title, page=free)
-        self._page("principles.md", paths.PRINCIPLES, "Principles and enablers")
-        for group in s.groups:
-            self._group(group)
-        self._page("glossary.md", paths.GLOSSARY, "Glossary", abbreviations=False)
+        self._strategy(before, after)
         self._delivery_plan()
-        self.bundle.assets.append(opendata.delivery_plan_json(s, self.site_url))
-        self.downloads.append((paths.DELIVERY_PLAN_JSON, "The delivery plan: every commitment "
-                               "and action with its ref, text, web address and sub-priority"))
-        for redirect in redirects.for_strategy(s):
-            html = self.env.get_template("redirect.html").render(
-                target=paths.url(redirect.new), relative=_url_relative(redirect))
-            self.bundle.assets.append(Asset(redirect.file, html.encode("utf-8")))
+        self._redirects()
         self._consultation()
         self._easy_read()
         if self.inputs.statement is not None:
@@ -149,6 +135,26 @@ class Renderer:
         self.bundle.footer = self._footer()
         self._check_twins()
         return self.bundle
+
+    def _strategy(self, before: list[Any], after: list[Any]) -> None:
+        """Home with the vision, free pages, principles, stages and sections, glossary."""
+        s = self.strategy
+        self._page("home.md", paths.HOME, s.document.title, groups=s.groups,
+                   before=before, after=after,
+                   agreement=consultation_pages.for_item(self.inputs.results, "vision"))
+        for free in s.pages:
+            self._page("page.md", paths.page(free.entry), free.entry.title, page=free)
+        self._page("principles.md", paths.PRINCIPLES, "Principles and enablers")
+        for group in s.groups:
+            self._group(group)
+        self._page("glossary.md", paths.GLOSSARY, "Glossary", abbreviations=False)
+
+    def _redirects(self) -> None:
+        """A small page at every old URL, pointing at where its content lives now."""
+        for redirect in redirects.for_strategy(self.strategy):
+            html = self.env.get_template("redirect.html").render(
+                target=paths.url(redirect.new), relative=_url_relative(redirect))
+            self.bundle.assets.append(Asset(redirect.file, html.encode("utf-8")))
 
     def _check_twins(self) -> None:
         """An easy-read page must explain a full page that exists."""
@@ -243,7 +249,11 @@ class Renderer:
                        indicators=self.strategy.indicators.get(section.letter, ()))
 
     def _delivery_plan(self) -> None:
+        """The plan's index, a page per commitment, and the plan as open data."""
         self._page("delivery_plan.md", paths.DELIVERY_PLAN, "Delivery plan")
+        self.bundle.assets.append(opendata.delivery_plan_json(self.strategy, self.site_url))
+        self.downloads.append((paths.DELIVERY_PLAN_JSON, "The delivery plan: every commitment "
+                               "and action with its ref, text, web address and sub-priority"))
         referred_by = self.strategy.referred_by()
         for placed in self.strategy.commitments():
             self._page("commitment.md", paths.commitment(placed.ref),
