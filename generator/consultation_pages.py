@@ -113,7 +113,7 @@ def _json(results: ConsultationResults, figures: ConsultationCharts) -> bytes:
         "end": results.end.isoformat(), "synthetic": results.synthetic,
         "responses": results.responses_n, "participants": results.participants_n,
         "channels": [asdict(c) for c in results.channels],
-        "agreement": [{k: v for k, v in asdict(q).items()} for q in results.agreement],
+        "agreement": [asdict(q) for q in results.agreement],
         "tables": [{"id": c.id, "title": c.title, "columns": list(c.columns),
                     "rows": [list(r) for r in c.rows], "notes": list(c.notes)}
                    for c in figures.all() if c.id != figures.ranking.id],

@@ -9,7 +9,7 @@ from pathlib import Path
 from . import refs
 from .content import FreePage, Strategy
 from .models import Glossary, PlanPart, Section, StrategyDocument
-from .problems import Problem, Problems
+from .problems import Problems
 from .readers import Parsed, read_model
 
 # Top-level paths the site itself uses; a stage or page id must not take one.
@@ -284,4 +284,4 @@ def _check_cross_references(loaded: _Loaded, letters: dict[str, str], known: dic
                       f"a note of commitment {entry.ref}")
 
 
-__all__ = ["load", "Problem"]
+__all__ = ["load"]
