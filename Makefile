@@ -34,7 +34,7 @@ test-tools: $(STAMP)
 	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --no-audit --no-fund
 
 test: test-tools
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check generator tests scripts
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
