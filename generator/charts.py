@@ -220,8 +220,14 @@ def _segments(question: AgreementResult, colours: Sequence[str]) -> list[dict[st
                 "question": question.label, "option": option.label, "panel": panel,
                 "x": round(start, 4), "x2": round(edge, 4), "mid": round((start + edge) / 2, 4),
                 "share": share, "text": f"{whole_percent(option.n, total)}%",
-                "ink": text_colour_on(colours[i])})
+                "ink": text_colour_on(colours[i]), "edge": edge_colour(colours[i])})
     return pieces
+
+
+def edge_colour(fill: str) -> str:
+    """A segment's border: white between strong colours; dark grey round a light one, whose
+    fill alone would be under 3:1 against the white page (WCAG 1.4.11)."""
+    return WHITE if contrast_ratio(fill, WHITE) >= 3 else DARK_GREY
 
 
 def _reach(values: list[dict[str, Any]], panels: tuple[str, ...]) -> int:
@@ -273,10 +279,9 @@ def _panel(values: list[dict[str, Any]], panels: tuple[str, ...], order: list[st
     x_axis = alt.Axis(labelExpr="abs(datum.value) + '%'", grid=False,
                       values=list(range(domain[0], domain[1] + 1, 25)))
     x_title = "Disagreed (%) | Agreed (%)" if is_main else "Neither / don't know (%)"
-    bars = alt.Chart(alt.InlineData(values=mine)).mark_bar(
-        stroke=WHITE, strokeWidth=1.5).encode(
+    bars = alt.Chart(alt.InlineData(values=mine)).mark_bar(strokeWidth=1.5).encode(
         x=alt.X("x:Q", title=x_title, scale=alt.Scale(domain=domain, nice=False), axis=x_axis),
-        x2="x2:Q", y=y, color=colour)
+        x2="x2:Q", y=y, color=colour, stroke=alt.Stroke("edge:N", scale=None))
     text = alt.Chart(alt.InlineData(values=labelled or [{}])).mark_text(
         fontSize=FONT_SIZE - 1).encode(
         x="mid:Q", y=alt.Y("question:N", sort=order), text="text:N",

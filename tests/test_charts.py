@@ -82,13 +82,17 @@ def test_text_is_black_or_white_with_enough_contrast(every_chart: list[Chart]) -
         assert fills <= {charts.TEXT, charts.WHITE}, (chart.id, fills)
 
 
-def test_segments_have_white_borders_where_contrast_is_low(every_chart: list[Chart]) -> None:
+def test_segment_edges_meet_3_to_1_against_the_page(every_chart: list[Chart]) -> None:
+    """Strong colours are parted by white borders; light ones (under 3:1 on white) get a dark
+    border, so every segment's outline meets 3:1 (WCAG 1.4.11)."""
     colours = scale_colours(["agree", "agree", "neutral", "disagree", "disagree",
                              "dont_know"])
     assert colours[0] == "#12436D" and colours[4] == "#801650"
     distribution = every_chart[1].svg
     for colour in colours:
-        assert re.search(f'fill="{colour}" stroke="#FFFFFF"', distribution), colour
+        edge = charts.WHITE if contrast_ratio(colour, charts.WHITE) >= 3 else charts.DARK_GREY
+        assert contrast_ratio(colour, charts.WHITE) >= 3 or contrast_ratio(edge, "#FFFFFF") >= 3
+        assert re.search(f'fill="{colour}" stroke="{edge}"', distribution), colour
 
 
 def test_contrast_ratio() -> None:
