@@ -34,6 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .consultation import load_consultation
 from .exports import (
     Responses,
     Tally,
@@ -333,11 +334,6 @@ def analyse_files(survey: Survey, export: Path, name: str) -> ConsultationResult
         raise ContentError(results)
     return results
 
-
-def load_consultation(content_dir: Path, data_dir: Path) -> ConsultationResults | None:
-    """See consultation.load_consultation (kept here for callers of the analysis module)."""
-    from .consultation import load_consultation as load
-    return load(content_dir, data_dir)
 
 
 # The results and arithmetic live in results.py; they are re-exported for callers of analysis.

@@ -51,9 +51,6 @@ class Cache:
             digest.update(data)
         return digest.hexdigest()
 
-    def text(self, kind: str, parts: Iterable[bytes | str], make: Callable[[], str]) -> str:
-        return self.pickled(kind, parts, make)
-
     def pickled(self, kind: str, parts: Iterable[bytes | str], make: Callable[[], T]) -> T:
         if self.folder is None:
             return make()

@@ -137,7 +137,7 @@ def _render(chart: alt.TopLevelMixin, chart_id: str, title: str, description: st
     """SVG of a chart, from the disk cache when the same spec and data were drawn before."""
     spec = chart.to_dict()
     key = [json.dumps(spec, sort_keys=True), chart_id, title, description]
-    return cache.active.text("chart", key, lambda: accessible_svg(
+    return cache.active.pickled("chart", key, lambda: accessible_svg(
         vlc.vegalite_to_svg(spec), chart_id, title, description))
 
 

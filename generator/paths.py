@@ -30,6 +30,12 @@ EASY_READ_DIR = "easy-read/"
 EASY_READ_HOME_ID = "about"
 EASY_READ_HARD_WORDS = "easy-read/hard-words.md"
 
+# Full pages an easy-read page can name as its `twin`, besides stage and page ids; in the
+# order their easy-read twins are read (the stages come after "home").
+TWIN_PAGES = {"home": HOME, "consultation": CONSULTATION, "you-said-we-did": YOU_SAID_WE_DID,
+              "accessibility": ACCESSIBILITY, "glossary": GLOSSARY,
+              "delivery-plan": DELIVERY_PLAN, "open-data": OPEN_DATA}
+
 
 def easy_read(page_id: str) -> str:
     """Easy-read pages live under /easy-read/; its home page ("about") is /easy-read/ itself."""

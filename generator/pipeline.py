@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import cache, easyread
+from . import cache, easyread, paths
 from .bundle import Bundle
 from .consultation import load_consultation
 from .content import Strategy
@@ -77,8 +77,7 @@ def read(project: Project) -> Inputs:
     problems += found
     if problems or strategy is None:
         raise ContentError(problems)
-    twins = ["home", *(g.id for g in strategy.groups), "consultation", "you-said-we-did",
-             "accessibility", "glossary"]
+    twins = ["home", *(g.id for g in strategy.groups), *list(paths.TWIN_PAGES)[1:]]
     easy = easyread.in_reading_order(easy, twins)
     return Inputs(strategy, easy, pictograms, statement, results, report)
 

@@ -163,7 +163,6 @@ _FRIENDLY = {
     "model_type": "should be a block of fields (name: value lines, indented)",
     "too_short": "should not be empty",
     "string_too_short": "should not be empty",
-    "literal_error": None,
     "string_pattern_mismatch": "should be lowercase letters, digits and hyphens (early-years)",
 }
 

@@ -111,6 +111,8 @@ class Renderer:
         self.site_url = site_url.rstrip("/")
         self.bundle = Bundle()
         self.downloads: list[tuple[str, str]] = []  # (source path, what it holds)
+        self.terms = [(re.compile(rf"(?<!\w){re.escape(t.term)}(?!\w)"),
+                       f"*[{t.term}]: {t.definition}") for t in strategy.glossary]
         self.known_refs = {p.ref for p in strategy.commitments()} | {
             a.ref for p in strategy.commitments() for a in p.actions}
 
@@ -284,8 +286,7 @@ class Renderer:
 
     def _abbreviations(self, markdown: str) -> str:
         """Definitions for Markdown's abbr extension: each glossary term used gets <abbr>."""
-        lines = [f"*[{t.term}]: {t.definition}" for t in self.strategy.glossary
-                 if re.search(rf"(?<!\w){re.escape(t.term)}(?!\w)", markdown)]
+        lines = [definition for pattern, definition in self.terms if pattern.search(markdown)]
         return "\n\n" + "\n".join(lines) + "\n" if lines else ""
 
     def _nav(self, before: list[Any], after: list[Any]) -> list[Any]:
@@ -334,47 +335,33 @@ class _Twins:
     """
 
     def __init__(self, inputs: Inputs):
-        self.strategy = inputs.strategy
-        easy = inputs.easy_read
-        self.easy_ids = {p.id for p in easy.pages}
-        self.by_twin = {p.twin: paths.easy_read(p.id) for p in easy.pages}
+        strategy, easy = inputs.strategy, inputs.easy_read
+        self.group_ids = {g.id for g in strategy.groups}
+        # every full page's twin key for its nearest easy-read page, worked out once
+        self.nearest: dict[str, str] = {}
+        for group in strategy.groups:
+            for section in strategy.sections_of(group):
+                self.nearest[paths.section(group, section)] = group.id
+        for placed in strategy.commitments():
+            self.nearest[paths.commitment(placed.ref)] = placed.group.id
+        self.by_full = {self.full_page(p.twin): paths.easy_read(p.id) for p in easy.pages}
         self.full_of = {paths.easy_read(p.id): self.full_page(p.twin) for p in easy.pages}
         if easy.hard_words:
-            self.by_twin.setdefault("glossary", paths.EASY_READ_HARD_WORDS)
+            self.by_full.setdefault(paths.GLOSSARY, paths.EASY_READ_HARD_WORDS)
             self.full_of[paths.EASY_READ_HARD_WORDS] = paths.GLOSSARY
+        self.home = paths.easy_read(paths.EASY_READ_HOME_ID) if any(
+            p.id == paths.EASY_READ_HOME_ID for p in easy.pages) else None
 
     def full_page(self, key: str) -> str:
         """The source path of the full page a twin key names."""
-        fixed = {"home": paths.HOME, "glossary": paths.GLOSSARY,
-                 "delivery-plan": paths.DELIVERY_PLAN, "open-data": paths.OPEN_DATA,
-                 "accessibility": paths.ACCESSIBILITY, "consultation": paths.CONSULTATION,
-                 "you-said-we-did": paths.YOU_SAID_WE_DID}
-        if key in fixed:
-            return fixed[key]
-        if any(g.id == key for g in self.strategy.groups):
-            return paths.group(key)
-        return paths.page(key) if not key.endswith(".md") else key
+        if key in paths.TWIN_PAGES:
+            return paths.TWIN_PAGES[key]
+        return paths.group(key) if key in self.group_ids else paths.page(key)
 
     def link_for(self, src: str) -> str | None:
-        if not self.easy_ids and not self.full_of:
-            return None
         if src in self.full_of:
             return self.full_of[src]
-        return self.by_twin.get(self._key(src)) or self.by_twin.get(self._nearest(src)) or (
-            paths.easy_read(paths.EASY_READ_HOME_ID)
-            if paths.EASY_READ_HOME_ID in self.easy_ids else None)
-
-    def _key(self, src: str) -> str:
-        for key in self.by_twin:
-            if self.full_page(key) == src:
-                return key
-        return ""
-
-    def _nearest(self, src: str) -> str:
-        first = src.split("/", 1)[0]
-        if any(g.id == first for g in self.strategy.groups):
-            return first
-        if src.startswith("delivery-plan/") and not src.endswith("index.md"):
-            ref = src.removeprefix("delivery-plan/").removesuffix(".md").replace("-", ".")
-            return self.strategy.placed(ref.upper()).group.id
-        return first
+        if src in self.by_full:
+            return self.by_full[src]
+        nearest = self.nearest.get(src, src.split("/", 1)[0])  # else the folder it is in
+        return self.by_full.get(self.full_page(nearest), self.home)
