@@ -526,37 +526,32 @@ def test_survey_definition_mistakes_name_the_line(tmp_path: Path, body: str,
         str(p) for p in problems]
 
 
-def test_quotes_must_name_a_free_text_question(tmp_path: Path) -> None:
+SHORT_DEFINITION = """\
+title: Test
+dates: {start: 2024-01-01, end: 2024-02-01}
+export: responses.csv
+respondent_id: ID
+channels: [{id: online, label: Online}]
+scale: {options: [{label: Yes, kind: agree}, {label: No, kind: disagree}]}
+questions: [{id: q, wording: W, type: agreement, column: C}]
+"""
+
+
+def _definition_problems(tmp_path: Path, extra: str) -> list:
     path = tmp_path / "survey.yaml"
-    path.write_text(textwrap.dedent("""\
-        title: Test
-        dates: {start: 2024-01-01, end: 2024-02-01}
-        export: responses.csv
-        respondent_id: ID
-        channels: [{id: online, label: Online}]
-        scale: {options: [{label: Yes, kind: agree}, {label: No, kind: disagree}]}
-        questions: [{id: q, wording: W, type: agreement, column: C}]
-        quotes: [{text: C, approved: OK, question: q}]
-        """), encoding="utf-8")
+    path.write_text(SHORT_DEFINITION + extra, encoding="utf-8")
     problems = load_survey(path, "survey.yaml")
     assert isinstance(problems, list)
+    return problems
+
+
+def test_quotes_must_name_a_free_text_question(tmp_path: Path) -> None:
+    problems = _definition_problems(tmp_path, "quotes: [{text: C, approved: OK, question: q}]\n")
     assert "quotes name 'q', which is not a free_text question" in problems[0].message
 
 
 def test_synthetic_data_needs_a_notice(tmp_path: Path) -> None:
-    path = tmp_path / "survey.yaml"
-    path.write_text(textwrap.dedent("""\
-        title: Test
-        dates: {start: 2024-01-01, end: 2024-02-01}
-        export: responses.csv
-        synthetic: true
-        respondent_id: ID
-        channels: [{id: online, label: Online}]
-        scale: {options: [{label: Yes, kind: agree}, {label: No, kind: disagree}]}
-        questions: [{id: q, wording: W, type: agreement, column: C}]
-        """), encoding="utf-8")
-    problems = load_survey(path, "survey.yaml")
-    assert isinstance(problems, list)
+    problems = _definition_problems(tmp_path, "synthetic: true\n")
     assert "synthetic data needs a 'notice'" in problems[0].message
 
 
