@@ -1,6 +1,8 @@
 """Build the site with MkDocs into a temporary folder and swap it in only when it succeeded.
 
 A failed build (bad content, a broken link under --strict) leaves the previous site/ as it was.
+
+Public API: build(config_file, site_dir=None, strict=True) -> Path; BuildFailed.
 """
 
 from __future__ import annotations

@@ -1,6 +1,14 @@
-"""The whole pipeline in one call: load and validate -> analyse -> render -> Bundle.
+"""The whole pipeline, orchestration only: read (load and check everything) -> generate.
 
-Every step's problems are gathered before stopping, so one run lists them all.
+Public API:
+
+    Project(content_dir, data_dir, theme_dir, site_url="", cache_dir=None)
+    read(project, cache) -> Inputs        (raises ContentError with every problem found)
+    check(project) -> None                (read, nothing more)
+    generate(project) -> Bundle           (read, then render)
+
+Every step adds its problems to one `Problems`; this is the only module that raises
+ContentError, once the read step has found everything there is to find.
 """
 
 from __future__ import annotations
@@ -8,17 +16,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import cache, easyread, paths
-from .bundle import Bundle
-from .consultation import load_consultation
-from .content import Strategy
-from .loader import load
-from .models import AccessibilityStatement
-from .problems import ContentError, Problem
-from .readers import read_model
-from .render import render
-from .report import Report, load_report
-from .results import ConsultationResults
+from .consultation.load import check_agreement_blocks, load_consultation
+from .consultation.report import load_report
+from .content.easyread import check_twins, in_reading_order, load_easy_read, load_pictograms
+from .content.load import load_statement, load_strategy
+from .core import urls
+from .core.cache import Cache
+from .core.problems import Problems
+from .site import twins
+from .site.bundle import Bundle
+from .site.inputs import Inputs
+from .site.render import render
 
 
 @dataclass(frozen=True)
@@ -38,57 +46,33 @@ class Project:
         return self.theme_dir / "easy-read" / "pictograms.yaml"
 
 
-@dataclass(frozen=True)
-class Inputs:
-    """Everything read from content/ and data/, checked."""
-
-    strategy: Strategy
-    easy_read: easyread.EasyRead
-    pictograms: dict[str, easyread.Pictogram]
-    statement: AccessibilityStatement | None = None
-    results: ConsultationResults | None = None
-    report: Report | None = None
-
-
-def read(project: Project) -> Inputs:
+def read(project: Project, cache: Cache) -> Inputs:
     """Load and check everything; raises ContentError listing every problem found."""
-    problems: list[Problem] = []
-    strategy = None
-    try:
-        strategy = load(project.content_dir)
-    except ContentError as err:
-        problems += err.problems
-    pictograms, found = easyread.load_pictograms(project.pictograms_file)
-    problems += found
-    easy, found = easyread.load(project.content_dir, pictograms)
-    problems += found
-    statement = None
-    statement_file = project.content_dir / "accessibility.yaml"
-    if statement_file.exists():
-        name = str(statement_file.relative_to(project.content_dir.parent))
-        statement, _, found = read_model(statement_file, name, AccessibilityStatement)
-        problems += found
-    results = None
-    try:
-        results = load_consultation(project.content_dir, project.data_dir)
-    except ContentError as err:
-        problems += err.problems
-    report, found = load_report(project.content_dir, strategy)
-    problems += found
-    if problems or strategy is None:
-        raise ContentError(problems)
-    twins = ["home", *(g.id for g in strategy.groups), *list(paths.TWIN_PAGES)[1:]]
-    easy = easyread.in_reading_order(easy, twins)
-    return Inputs(strategy, easy, pictograms, statement, results, report)
+    problems = Problems()
+    strategy = load_strategy(project.content_dir, problems)
+    pictograms = load_pictograms(project.pictograms_file, problems)
+    easy = load_easy_read(project.content_dir, pictograms, problems)
+    statement = load_statement(project.content_dir, problems)
+    results = load_consultation(project.content_dir, project.data_dir, cache, problems)
+    report = load_report(project.content_dir, strategy, problems)
+    check_agreement_blocks(easy, results, problems)
+    if strategy is None:
+        problems.raise_if_any()
+        raise AssertionError("a strategy that cannot be read always comes with its problems")
+    inputs = Inputs(strategy, easy, pictograms, statement, results, report)
+    check_twins(easy, twins.available(inputs), problems)
+    problems.raise_if_any()
+    order = urls.twin_reading_order([g.id for g in strategy.groups])
+    return Inputs(strategy, in_reading_order(easy, order), pictograms, statement, results, report)
 
 
 def check(project: Project) -> None:
     """Validate content and data without rendering; raises ContentError."""
-    with cache.using(project.cache_dir):
-        read(project)
+    read(project, Cache(project.cache_dir))
 
 
 def generate(project: Project) -> Bundle:
-    with cache.using(project.cache_dir):
-        inputs = read(project)
-        return render(inputs, project.templates_dir, project.site_url)
+    """Read and check, then render the whole site into a Bundle."""
+    cache = Cache(project.cache_dir)
+    inputs = read(project, cache)
+    return render(inputs, project.templates_dir, project.site_url, cache)

@@ -1,7 +1,9 @@
 """The thin MkDocs plugin: MkDocs is only the last step of the pipeline.
 
-One handler per MkDocs event, each saying what it adds. The generator's core (loader,
-render, ...) knows nothing of MkDocs; this file only hands the rendered Bundle over.
+One handler per MkDocs event, each saying what it adds. The generator's stages (content,
+consultation, site) know nothing of MkDocs; this file only hands the rendered Bundle over.
+
+Public API: PlainsightPlugin (registered as the `plainsight` MkDocs plugin), valid_html().
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .bundle import Bundle
+from .core.problems import ContentError
 from .pipeline import Project, generate
-from .problems import ContentError
+from .site.bundle import Bundle
 
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input [^>]*type="checkbox"[^>]*?) autocomplete="off"')
 _TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)

@@ -12,16 +12,24 @@ from pathlib import Path
 
 import pytest
 
-from generator.bundle import Bundle
-from generator.content import Strategy
-from generator.loader import load
+from generator.content.strategy import Strategy
 from generator.pipeline import Project, generate
+from generator.site.bundle import Bundle
+from tests.helpers import load
 
 ROOT = Path(__file__).resolve().parent.parent
 MINIMAL = ROOT / "tests" / "fixtures" / "minimal"
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything under tests/browser/ drives Chromium: `pytest -m "not browser"` leaves it."""
+    browser_dir = ROOT / "tests" / "browser"
+    for item in items:
+        if browser_dir in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.browser)
 
 
 def example_project(root: Path = ROOT) -> Project:
@@ -37,7 +45,7 @@ def strategy() -> Strategy:
 @pytest.fixture(scope="session")
 def results():
     """The bundled consultation, analysed."""
-    from generator.analysis import load_consultation
+    from tests.helpers import load_consultation
     loaded = load_consultation(ROOT / "content", ROOT / "data")
     assert loaded is not None
     return loaded

@@ -1,0 +1,273 @@
+"""Consultation statistics from a checked export: typed results the pages are rendered from.
+
+Public API:
+
+    analyse(survey, responses, problems) -> ConsultationResults | None
+    analyse_files(survey, export, name, problems) -> ConsultationResults | None
+        (reads and checks the export, then analyses it)
+    personal_data(text) -> [(what, found)]        (what stops a quote being published)
+
+The results are the frozen dataclasses of `results`; disclosure control is in `disclosure`.
+
+Definitions (PRODUCT.md, "Consultation statistics"):
+
+- Agreement rate = answers of kind `agree` / base. The base is everyone who chose an option
+  on the scale, "don't know" included unless the scale says `dont_know_in_base: false`.
+  Blank cells are "not answered": never in the base, reported separately.
+- Choice questions: % of the respondents who answered the question (ticked anything).
+- Percentages are None where the base is under `disclosure.min_base_for_percent`.
+- Breakdowns and choice answers carry disclosure flags (see `disclosure.protect`); the raw
+  `n` is kept for open checks and tests, pages show `Cell.display` / `shown_n` / `shown_pct`.
+
+Only whole-column counts are computed (value_counts of the few distinct raw values, then
+matched to labels), so a million rows cost little more than reading them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+
+from ..core.problems import Problems
+from .disclosure import cells, shown_percent
+from .responses import Responses, load_responses
+from .results import (
+    AgreementResult,
+    BreakdownResult,
+    ChannelCount,
+    ChoiceResult,
+    CommentCount,
+    CommentResult,
+    ConsultationResults,
+    FreeTextResult,
+    Quote,
+    ScaleCount,
+)
+from .survey import (
+    Breakdown,
+    Comments,
+    Question,
+    QuoteSource,
+    Survey,
+    normalise_label,
+)
+from .tally import Tally, tally_joined, tally_labels, tally_ticks
+
+# Questions --------------------------------------------------------------------------------
+
+def _agreement(survey: Survey, responses: Responses, question: Question,
+               problems: Problems) -> AgreementResult:
+    scale = survey.scale_of(question)
+    tally = tally_labels(responses, question.column or "",
+                         [[o.label, *o.aliases] for o in scale.options], "scale labels", problems)
+    by_kind = {kind: sum(n for o, n in zip(scale.options, tally.counts, strict=True)
+                         if o.kind == kind)
+               for kind in ("agree", "neutral", "disagree", "dont_know")}
+    base = tally.answered - (0 if scale.dont_know_in_base else by_kind["dont_know"])
+    min_base = survey.disclosure.min_base_for_percent
+    options = tuple(
+        ScaleCount(o.label, o.kind, n,
+                   None if o.kind == "dont_know" and not scale.dont_know_in_base
+                   else shown_percent(n, base, min_base))
+        for o, n in zip(scale.options, tally.counts, strict=True))
+    return AgreementResult(
+        id=question.id, wording=question.wording, label=question.short, about=question.about,
+        options=options, base_n=base,
+        agree_n=by_kind["agree"], agree_pct=shown_percent(by_kind["agree"], base, min_base),
+        disagree_n=by_kind["disagree"],
+        disagree_pct=shown_percent(by_kind["disagree"], base, min_base),
+        neutral_n=by_kind["neutral"], dont_know_n=by_kind["dont_know"],
+        not_answered_n=tally.blank, dont_know_in_base=scale.dont_know_in_base,
+        base_definition=_base_definition(survey, question))
+
+
+def _base_definition(survey: Survey, question: Question) -> str:
+    scale = survey.scale_of(question)
+    agree = " and ".join(f'"{o.label}"' for o in scale.options if o.kind == "agree")
+    unsure = " or ".join(f'"{o.label}"' for o in scale.options if o.kind == "dont_know")
+    text = f"Agreement is {agree} as a share of everyone who chose an answer"
+    if unsure:
+        text += f", {unsure} included" if scale.dont_know_in_base else f", not counting {unsure}"
+    return text + "; people who left the question blank are not counted."
+
+
+def _choice(survey: Survey, responses: Responses, question: Question,
+            problems: Problems) -> ChoiceResult:
+    labels = question.choices()
+    tally: Tally
+    if question.option_columns:
+        tally = tally_ticks(responses, question.columns(), question.unticked_values)
+    elif question.type == "multi_select":
+        tally = tally_joined(responses, question.column or "", [[o] for o in labels],
+                             question.separator, f"options of '{question.id}'", problems)
+    else:
+        tally = tally_labels(responses, question.column or "", [[o] for o in labels],
+                             f"options of '{question.id}'", problems)
+    multiple = question.type == "multi_select"
+    return ChoiceResult(question.id, question.wording, question.short, question.about, multiple,
+                        tally.answered, tally.blank,
+                        cells(labels, tally.counts, tally.answered, survey, not multiple))
+
+
+def _free_text(responses: Responses, question: Question) -> FreeTextResult:
+    text = responses.frame[question.column or ""]
+    written = int((text.notna() & ~text.str.isspace().fillna(True)).sum())
+    return FreeTextResult(question.id, question.wording, question.short, question.about,
+                          written, responses.n - written)
+
+
+# Breakdowns, channels, comments, quotes ---------------------------------------------------
+
+def _breakdown(survey: Survey, responses: Responses, breakdown: Breakdown,
+               problems: Problems) -> BreakdownResult:
+    if breakdown.labels:
+        labels = list(breakdown.labels)
+        tally = tally_labels(responses, breakdown.column, [[label] for label in labels],
+                             f"labels of the breakdown '{breakdown.id}'", problems)
+        counts = list(tally.counts)
+    else:
+        labels, counts = _as_found(responses, breakdown.column)
+    blank = responses.n - sum(counts)
+    if blank:
+        labels, counts = [*labels, breakdown.missing_label], [*counts, blank]
+    return BreakdownResult(breakdown.id, breakdown.label, responses.n,
+                           cells(labels, counts, responses.n, survey, partition=True),
+                           breakdown.missing_label if blank else None)
+
+
+def _as_found(responses: Responses, column: str) -> tuple[list[str], list[int]]:
+    """Values as written (spacing tidied, first spelling kept), largest first, then A-Z."""
+    merged: dict[str, tuple[str, int]] = {}
+    for raw, n in responses.counts(column).items():
+        key = normalise_label(str(raw))
+        if key:
+            shown, before = merged.get(key, (" ".join(str(raw).split()), 0))
+            merged[key] = (shown, before + int(n))
+    ordered = sorted(merged.values(), key=lambda item: (-item[1], item[0].casefold()))
+    return [label for label, _ in ordered], [n for _, n in ordered]
+
+
+def _channels(survey: Survey, responses: Responses,
+              problems: Problems) -> tuple[ChannelCount, ...]:
+    rows = [c for c in survey.channels if c.is_rows]
+    if survey.channel_column:
+        tally = tally_labels(responses, survey.channel_column, [c.spellings() for c in rows],
+                             "channels", problems)
+        if tally.blank:
+            channel = responses.frame[survey.channel_column]
+            blank = channel.isna() | channel.str.isspace().fillna(False)
+            blank_rows = responses.frame.index[blank.to_numpy(dtype=bool)].tolist()
+            problems.append(responses.problem(
+                f"column '{survey.channel_column}': the channel is blank", blank_rows))
+        per_channel = dict(zip([c.id for c in rows], tally.counts, strict=True))
+    else:
+        per_channel = {rows[0].id: responses.n}
+    return tuple(ChannelCount(c.id, c.label, per_channel[c.id] if c.is_rows else c.count or 0,
+                              c.is_rows) for c in survey.channels)
+
+
+def _comments(comments: Comments, responses: Responses,
+              problems: Problems) -> CommentResult:
+    codes = comments.codes
+    if comments.totals:
+        return CommentResult("analyst", tuple(CommentCount(c.id, c.label, comments.totals.get(
+            c.id, 0)) for c in codes), None, None)
+    totals = np.zeros(len(codes), dtype=np.int64)
+    coded = uncoded = 0
+    for column in comments.columns:
+        tally = tally_joined(responses, column.codes, [[c.id, c.label] for c in codes],
+                             column.separator, "comment codes", problems)
+        totals += np.asarray(tally.counts, dtype=np.int64)
+        coded += tally.answered
+        if column.text:
+            frame = responses.frame
+            uncoded += int((frame[column.text].notna() & frame[column.codes].isna()).sum())
+    return CommentResult("coded", tuple(CommentCount(c.id, c.label, int(n))
+                                        for c, n in zip(codes, totals, strict=True)),
+                         coded, uncoded)
+
+
+# What a quote must not contain before it is published. Deliberately broad: a false alarm
+# costs an edit, a missed phone number costs someone's privacy.
+PERSONAL_DATA = {
+    "an e-mail address": re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"),
+    "a URL": re.compile(
+        r"(?:https?://|www\.)\S+"
+        r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*"
+        r"\.(?:co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk|com|org|net|uk|io)\b(?:/\S*)?",
+        re.IGNORECASE),
+    "a phone number": re.compile(
+        r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)(?:[\s\-()]*\d){9,10}(?![\d])"),
+    "a full postcode": re.compile(
+        r"\b(?:GIR\s?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b",
+        re.IGNORECASE),
+}
+
+
+def personal_data(text: str) -> list[tuple[str, str]]:
+    """(what, matched text) for each e-mail address, URL, phone number or postcode found."""
+    return [(what, match.group(0).strip()) for what, pattern in PERSONAL_DATA.items()
+            for match in pattern.finditer(text)]
+
+
+def _quotes(source: QuoteSource, responses: Responses,
+            problems: Problems) -> list[Quote]:
+    wanted = {normalise_label(v) for v in source.approved_values}
+    approved = [str(raw) for raw in responses.counts(source.approved).index
+                if normalise_label(str(raw)) in wanted]
+    frame = responses.frame
+    chosen = frame.loc[frame[source.approved].isin(approved).to_numpy(dtype=bool), source.text]
+    quotes = []
+    for row, text in chosen.items():
+        where = f"column '{source.text}'"
+        if not isinstance(text, str) or not text.strip():
+            problems.append(responses.problem(
+                f"{where}: the comment is marked for publication but is empty", [int(row)]))
+            continue
+        found = personal_data(text)
+        for what, value in found:
+            problems.append(responses.problem(
+                f"{where}: the quote marked for publication contains {what} ('{value}')",
+                [int(row)], hint="redact it in the export, or remove the approval"))
+        if not found:
+            quotes.append(Quote(int(row), source.text, source.question, source.about, text))
+    return quotes
+
+
+# The whole analysis -----------------------------------------------------------------------
+
+def analyse(survey: Survey, responses: Responses,
+            problems: Problems) -> ConsultationResults | None:
+    """Every statistic the pages show; None when answers are unknown or quotes unsafe (the
+    problems say which)."""
+    found_before = len(problems)
+    channels = _channels(survey, responses, problems)
+    agreement = tuple(_agreement(survey, responses, q, problems)
+                      for q in survey.of_type("agreement"))
+    choices = tuple(_choice(survey, responses, q, problems) for q in survey.questions
+                    if q.type in ("single_choice", "multi_select"))
+    free_text = tuple(_free_text(responses, q) for q in survey.of_type("free_text"))
+    breakdowns = tuple(_breakdown(survey, responses, b, problems) for b in survey.breakdowns)
+    comments = _comments(survey.comments, responses, problems) if survey.comments else None
+    quotes = tuple(q for source in survey.quotes for q in _quotes(source, responses, problems))
+    if len(problems) > found_before:
+        return None
+    return ConsultationResults(
+        title=survey.title, start=survey.dates.start, end=survey.dates.end,
+        synthetic=survey.synthetic, notice=survey.notice, responses_n=responses.n,
+        participants_n=sum(c.n for c in channels), channels=channels, agreement=agreement,
+        choices=choices, free_text=free_text, breakdowns=breakdowns, comments=comments,
+        quotes=quotes, min_count=survey.disclosure.min_count,
+        min_base_for_percent=survey.disclosure.min_base_for_percent)
+
+
+def analyse_files(survey: Survey, export: Path, name: str,
+                  problems: Problems) -> ConsultationResults | None:
+    """Read and check an export, then analyse it; None when either finds problems."""
+    responses = load_responses(export, name, survey, problems)
+    return None if responses is None else analyse(survey, responses, problems)
+
+
+__all__ = ["PERSONAL_DATA", "analyse", "analyse_files", "personal_data"]

@@ -1,0 +1,191 @@
+"""The content model: what a council writes in content/, as typed, validated records.
+
+Public API: StrategyDocument (strategy.yaml), Section, Group, Principle, PageEntry, Vision,
+Commitment, PlanPart (delivery-plan/*.yaml), Glossary, Term, AccessibilityStatement, and the
+field types Id, Text, Markdown used by the other content files.
+
+Every item has a stable `id` (or `ref` for the delivery plan): public URLs come from
+these, never from titles, and `previous_ids` / `previous_refs` keep old URLs alive.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+
+from ..core import refs
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Markdown = Annotated[str, StringConstraints(min_length=1)]
+
+
+def _commitment_ref(value: str) -> str:
+    if not refs.COMMITMENT.match(value):
+        raise ValueError(f"'{value}' is not a commitment ref like A.1")
+    return value
+
+
+def _action_ref(value: str) -> str:
+    if not refs.ACTION.match(value):
+        raise ValueError(f"'{value}' is not an action ref like A.1.1")
+    return value
+
+
+def _letter(value: str) -> str:
+    if not (1 <= len(value) <= 2 and value.isalpha() and value.isupper()):
+        raise ValueError(f"'{value}' is not a capital letter like A (or two, like AB)")
+    return value
+
+
+def _normalise(value: object) -> object:
+    return refs.normalise(value) if isinstance(value, str) else value
+
+
+CommitmentRef = Annotated[str, BeforeValidator(_normalise), AfterValidator(_commitment_ref)]
+ActionRef = Annotated[str, BeforeValidator(_normalise), AfterValidator(_action_ref)]
+Letter = Annotated[str, AfterValidator(_letter)]
+
+
+class Model(BaseModel):
+    """Unknown fields are errors (a misspelt field must not be silently ignored)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Renamable(Model):
+    id: Id
+    previous_ids: list[Id] = Field(default_factory=list)
+
+
+class Vision(Model):
+    statement: Text
+    body: Markdown
+
+
+class Principle(Renamable):
+    """A principle or an enabler: a named idea with a paragraph."""
+
+    title: Text
+    body: Markdown
+
+
+class Commitment(Model):
+    ref: CommitmentRef
+    text: Text
+    previous_refs: list[CommitmentRef] = Field(default_factory=list)
+
+
+class Section(Renamable):
+    """A sub-priority of a life-course stage, or a cross-cutting theme (one file each)."""
+
+    letter: Letter
+    number: Text
+    title: Text
+    former_titles: list[Text] = Field(default_factory=list)
+    intro: Markdown
+    where_are_we_now: Markdown
+    success_measures: list[Text] = Field(min_length=1)
+    commitments: list[Commitment] = Field(min_length=1)
+
+
+class Group(Renamable):
+    """A life-course stage, or the group of cross-cutting themes: an intro and its sections."""
+
+    number: Text
+    title: Text
+    intro: str = ""
+    sections: list[Id] = Field(min_length=1)
+
+
+class PageEntry(Renamable):
+    """A free page written in Markdown, such as the foreword."""
+
+    title: Text
+    file: Text
+    # Where the page sits in the navigation: before the life-course stages or after them.
+    position: Literal["before_stages", "after_stages"] = "before_stages"
+
+
+class StrategyDocument(Model):
+    """content/strategy.yaml: the strategy's frame and the order of everything in it."""
+
+    title: Text
+    short_title: Text
+    vision: Vision
+    principles_intro: Markdown
+    principles: list[Principle] = Field(min_length=1)
+    enablers_intro: Markdown
+    enablers: list[Principle] = Field(min_length=1)
+    stages: list[Group] = Field(min_length=1)
+    themes: Group | None = None
+    pages: list[PageEntry] = Field(default_factory=list)
+
+
+class Term(Model):
+    term: Text
+    definition: Text
+
+
+class Glossary(Model):
+    """content/glossary.yaml: abbreviations and hard terms, marked up wherever they appear."""
+
+    terms: list[Term] = Field(default_factory=list)
+
+
+class Action(Model):
+    ref: ActionRef
+    text: Text
+    previous_refs: list[ActionRef] = Field(default_factory=list)
+
+
+class PlanCommitment(Model):
+    ref: CommitmentRef
+    actions: list[Action] = Field(default_factory=list)
+    notes: list[Text] = Field(default_factory=list)
+
+
+class PlanPart(Model):
+    """content/delivery-plan/<letter>.yaml: the actions and indicators of one section."""
+
+    letter: Letter
+    indicators: list[Text] = Field(default_factory=list)
+    commitments: list[PlanCommitment] = Field(default_factory=list)
+
+
+class Contact(Model):
+    email: Text
+    phone: Text | None = None
+    address: Text | None = None
+    response_days: int = Field(default=10, ge=1)
+
+
+class KnownProblem(Model):
+    """Content that is not accessible yet: what, which WCAG criterion, and when it is fixed."""
+
+    text: Text
+    criterion: Text | None = None
+    fix_by: Text | None = None
+
+
+class AccessibilityStatement(Model):
+    """content/accessibility.yaml: the settings of the GOV.UK model accessibility statement."""
+
+    organisation: Text
+    compliance: Literal["fully", "partially", "not"]
+    known_problems: list[KnownProblem] = Field(default_factory=list)
+    disproportionate_burden: list[Text] = Field(default_factory=list)
+    not_in_scope: list[Text] = Field(default_factory=list)
+    formats: list[Text] = Field(min_length=1)
+    contact: Contact
+    testing: Markdown
+    prepared: Text
+    last_reviewed: Text

@@ -1,0 +1,67 @@
+"""Machine-readable downloads for partners, and the list the open-data page shows.
+
+Public API:
+
+    delivery_plan(strategy, site_url) -> dict;  delivery_plan_json(strategy, site_url) -> Asset
+    downloads(has_consultation, chart_ids_titles) -> [(source path, what it holds)]
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from ..content.strategy import Strategy
+from ..core import refs
+from ..core import urls as paths
+from .bundle import Asset
+
+
+def _address(site_url: str, src: str) -> str:
+    return site_url + paths.url(src)
+
+
+def delivery_plan(strategy: Strategy, site_url: str = "") -> dict[str, Any]:
+    """Every commitment and action with its ref, text, URL and sub-priority."""
+    commitments = []
+    for placed in strategy.commitments():
+        page = paths.commitment(placed.ref)
+        commitments.append({
+            "ref": placed.ref,
+            "title": placed.text,
+            "url": _address(site_url, page),
+            "sub_priority": {
+                "id": placed.section.id,
+                "letter": placed.section.letter,
+                "title": placed.section.title,
+                "url": _address(site_url, paths.section(placed.group, placed.section)),
+            },
+            "stage": {"id": placed.group.id, "title": placed.group.title},
+            "actions": [{"ref": a.ref, "title": a.text,
+                         "url": _address(site_url, page) + "#" + refs.slug(a.ref)}
+                        for a in placed.actions],
+            "notes": list(placed.notes),
+            "previous_refs": list(placed.previous_refs),
+        })
+    return {"strategy": strategy.document.title, "commitments": commitments}
+
+
+def delivery_plan_json(strategy: Strategy, site_url: str = "") -> Asset:
+    text = json.dumps(delivery_plan(strategy, site_url), ensure_ascii=False, indent=2)
+    return Asset(paths.DELIVERY_PLAN_JSON, (text + "\n").encode("utf-8"))
+
+
+def downloads(consultation: bool, charts: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Every download the open-data page lists: (source path, what it holds), in the order
+    shown. `charts` are (chart id, title) of the consultation's charts."""
+    found = [(paths.DELIVERY_PLAN_JSON, "The delivery plan: every commitment and action with "
+              "its ref, text, web address and sub-priority")]
+    if consultation:
+        found += [
+            (paths.AGREEMENT_CSV, "Agreement with each question: base, agreeing, disagreeing, "
+             "don't know, not answered, and the count of each answer"),
+            (paths.CONSULTATION_JSON, "All the consultation totals published on this site")]
+        found += [(paths.chart_csv(chart_id), f"Consultation: {title}")
+                  for chart_id, title in charts]
+    return found

@@ -1,0 +1,48 @@
+"""Pictures for easy read: pictograms from the icon sets shipped with Material for MkDocs,
+and the "9 out of 10 people" picture drawn here as plain SVG.
+
+Public API: pictogram(icon, alt) -> svg, people(agreed, total=10) -> svg, icon_exists(icon).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from html import escape
+from importlib.resources import files
+from pathlib import Path
+
+ICONS = Path(str(files("material") / "templates" / ".icons"))
+
+# One person: a head and a body, on a 24 x 24 grid (drawn here: it is the unit of the picture).
+_PERSON = ("<circle cx='{x}' cy='6' r='4'/>"
+           "<path d='M{l} 24v-7a7 7 0 0 1 14 0v7z'/>")
+
+
+def icon_exists(icon: str) -> bool:
+    return (ICONS / f"{icon}.svg").is_file()
+
+
+@cache
+def _icon_source(icon: str) -> str:
+    return (ICONS / f"{icon}.svg").read_text(encoding="utf-8")
+
+
+def pictogram(icon: str, alt: str) -> str:
+    """An icon as inline SVG with its text alternative."""
+    svg = _icon_source(icon).strip()
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{escape(alt)}" focusable="false" ',
+                       1)
+
+
+def people(agreed: int, total: int = 10) -> str:
+    """`agreed` of `total` people filled in dark, the rest outlined: colour is not the only cue."""
+    shapes = []
+    for i in range(total):
+        x = 12 + i * 26
+        fill = "fill='#12436d' stroke='#12436d'" if i < agreed else \
+            "fill='#ffffff' stroke='#505a5f'"
+        shapes.append(f"<g {fill} stroke-width='1.5'>" +
+                      _PERSON.format(x=x, l=x - 7) + "</g>")
+    label = f"{agreed} out of {total} people"
+    return (f'<svg role="img" aria-label="{label}" viewBox="0 -1 {total * 26} 26" '
+            f'xmlns="http://www.w3.org/2000/svg" class="ps-people">{"".join(shapes)}</svg>')

@@ -1,0 +1,97 @@
+"""The Jinja2 environment the page templates (theme/plainsight/) are rendered in.
+
+Public API: environment(templates_dir) -> Environment, easy_html(sentence) -> str.
+
+Templates write Markdown for MkDocs; the filters here are the only helpers they have:
+links relative to the page, "See D.4.1" turned into links, table cells, numbers.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from slugify import slugify
+
+from ..content.easyread import sentences
+from ..core import refs, urls
+
+
+def environment(templates_dir: Path) -> Environment:
+    """Templates write Markdown, so no HTML autoescaping; templates escape HTML with |e."""
+    env = Environment(loader=FileSystemLoader(templates_dir), autoescape=False,
+                      undefined=StrictUndefined, keep_trailing_newline=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(paths=urls, link=_link, href=_href, slug=refs.slug)
+    env.filters.update(longdate=lambda d: f"{d.day} {d:%B %Y}", linkrefs=_link_refs,
+                       cell=_table_cell, term_id=_term_id,
+                       sentences=sentences, demote=_demote, oneline=_oneline,
+                       number=_number)
+    return env
+
+
+@pass_context
+def _link(context: Any, target: str) -> str:
+    return urls.relative(context["src"], target)
+
+
+@pass_context
+def _href(context: Any, target: str) -> str:
+    """A URL relative to the current page, for raw HTML (where MkDocs rewrites no links)."""
+    target_path, _, anchor = target.partition("#")
+    here, there = urls.url(context["src"]), urls.url(target_path)
+    relative = posixpath.relpath(there, here)
+    if relative == ".":
+        relative = "./"
+    elif there.endswith("/"):
+        relative += "/"
+    return relative + (f"#{anchor}" if anchor else "")
+
+
+def _oneline(svg: str) -> str:
+    """SVG on one line: a blank line inside raw HTML would end Markdown's HTML block."""
+    return " ".join(svg.split())
+
+
+def _number(value: object) -> str:
+    """Table cells: counts as they are, percentages with one decimal, nothing for None."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return html.escape(str(value))
+
+
+@pass_context
+def _link_refs(context: Any, text: str) -> str:
+    """'See D.4.1' -> 'See [D.4.1](d-4.md#d-4-1)': cross references become links."""
+    def replace(match: re.Match[str]) -> str:
+        ref = match.group(1)
+        if ref not in context["known_refs"]:
+            return ref
+        return f"[{ref}]({urls.relative(context['src'], urls.ref_target(ref))})"
+    return refs.IN_TEXT.sub(replace, text)
+
+
+def _demote(markdown: str, levels: int) -> str:
+    """Push Markdown headings down, so free text nests under the print edition's headings."""
+    return re.sub(r"^(#{1,6}) ", lambda m: "#" * min(6, len(m.group(1)) + levels) + " ",
+                  markdown, flags=re.MULTILINE)
+
+
+def _table_cell(text: str) -> str:
+    """Text safe inside a Markdown table cell: one line, pipes escaped."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _term_id(term: str) -> str:
+    return slugify(term)
+
+
+def easy_html(sentence: str) -> str:
+    """Escape a sentence and show its **hard words** in bold (the only markup easy read uses)."""
+    return re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", html.escape(sentence))

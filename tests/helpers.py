@@ -1,0 +1,68 @@
+"""Test shorthands over the generator's one error protocol (a Problems collector passed in):
+each calls the real function with a fresh collector and gives the tests what they assert on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.consultation.analysis import analyse as _analyse
+from generator.consultation.load import load_consultation as _load_consultation
+from generator.consultation.responses import load_responses as _load_responses
+from generator.consultation.responses import read_export as _read_export
+from generator.consultation.results import ConsultationResults
+from generator.consultation.survey import Survey
+from generator.consultation.survey import load_survey as _load_survey
+from generator.content.load import load_strategy
+from generator.content.strategy import Strategy
+from generator.core.cache import NO_CACHE, Cache
+from generator.core.problems import Problem, Problems
+from generator.core.yamlfile import read_model as _read_model
+
+
+def load(content_dir: Path) -> Strategy:
+    """The strategy, or ContentError with every problem."""
+    problems = Problems()
+    strategy = load_strategy(content_dir, problems)
+    problems.raise_if_any()
+    assert strategy is not None
+    return strategy
+
+
+def load_consultation(content_dir: Path, data_dir: Path,
+                      cache: Cache = NO_CACHE) -> ConsultationResults | None:
+    """The analysed consultation, or ContentError with every problem."""
+    problems = Problems()
+    results = _load_consultation(content_dir, data_dir, cache, problems)
+    problems.raise_if_any()
+    return results
+
+
+def load_survey(path: Path, name: str) -> Survey | list[Problem]:
+    problems = Problems()
+    survey = _load_survey(path, name, problems)
+    return survey if survey is not None and not problems else problems.items
+
+
+def read_export(path: Path, name: str):  # type: ignore[no-untyped-def]
+    problems = Problems()
+    responses = _read_export(path, name, problems)
+    return responses if responses is not None and not problems else problems.items
+
+
+def load_responses(path: Path, name: str, survey: Survey):  # type: ignore[no-untyped-def]
+    problems = Problems()
+    responses = _load_responses(path, name, survey, problems)
+    return responses if responses is not None and not problems else problems.items
+
+
+def analyse(survey: Survey, responses) -> ConsultationResults | list[Problem]:  # type: ignore[no-untyped-def]
+    problems = Problems()
+    results = _analyse(survey, responses, problems)
+    return results if results is not None and not problems else problems.items
+
+
+def read_model(path: Path, name: str, model):  # type: ignore[no-untyped-def]
+    """(model, parsed, problems), as the tests read it."""
+    problems = Problems()
+    value, parsed = _read_model(path, name, model, problems)
+    return value, parsed, problems.items
