@@ -5,6 +5,9 @@ sections.
 
 Written by hand rather than with a slug library because the rule is the public URL
 contract itself: `A.1` -> `a-1`, and must never change with a library upgrade.
+
+Public API: normalise(ref), slug(ref), letter(ref), commitment_of(ref), mentioned(text), and
+the patterns COMMITMENT, ACTION, IN_TEXT.
 """
 
 from __future__ import annotations
