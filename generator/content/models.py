@@ -205,11 +205,6 @@ class StrategyDocument(Model):
     themes: Group | None = None
     pages: list[PageEntry] = Field(default_factory=list)
 
-    @property
-    def shown_title(self) -> str:
-        """The short title where there is one, else the title."""
-        return self.short_title or self.title
-
 
 class Term(Model):
     term: Text
