@@ -160,3 +160,18 @@ def test_level_names_reach_the_delivery_plan_open_data(tmp_path: Path) -> None:
     plan = json.loads(next(a.content for a in bundle.assets
                            if a.src == "open-data/delivery-plan.json"))
     assert plan["level_names"]["commitment"]["singular"] == "pledge"
+
+
+def test_a_grouped_plan_without_commitments_has_no_empty_part(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES / "bare", tmp_path / "project")
+    content = tmp_path / "project" / "content"
+    strategy_file = content / "strategy.yaml"
+    strategy_file.write_text(strategy_file.read_text().replace(
+        "sections: [housing, jobs]", "stages:\n  - id: places\n    title: Places\n"
+        "    sections: [housing, jobs]"))
+    bundle = generate(Project(content, tmp_path / "project" / "data", ROOT / "theme"))
+    pages = _pages(bundle)
+    assert "### [Good homes](housing.md)\n\nEveryone has a safe, warm home." in \
+        pages["places/index.md"]
+    for src, markdown in pages.items():
+        assert _empty_parts(markdown) == [], src
