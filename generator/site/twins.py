@@ -44,7 +44,7 @@ class Twins:
                 placed.group.id if placed.group else placed.section.id
         self.by_full = {self.full_page(p.twin): urls.easy_read(p.id) for p in easy.pages}
         self.full_of = {urls.easy_read(p.id): self.full_page(p.twin) for p in easy.pages}
-        if easy.hard_words:
+        if easy.hard_words and strategy.glossary:  # a glossary page exists only with terms
             self.by_full.setdefault(urls.GLOSSARY, urls.EASY_READ_HARD_WORDS)
             self.full_of[urls.EASY_READ_HARD_WORDS] = urls.GLOSSARY
         self.home = urls.easy_read(urls.EASY_READ_HOME_ID) if any(
@@ -57,6 +57,8 @@ class Twins:
     def link_for(self, src: str) -> str | None:
         if src in self.full_of:
             return self.full_of[src]
+        if src.startswith(urls.EASY_READ_DIR):
+            return urls.HOME  # an easy-read page with no full twin: the full version's home
         if src in self.by_full:
             return self.by_full[src]
         nearest = self.nearest.get(src, src.split("/", 1)[0])  # else the folder it is in

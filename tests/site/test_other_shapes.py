@@ -175,3 +175,14 @@ def test_a_grouped_plan_without_commitments_has_no_empty_part(tmp_path: Path) ->
         pages["places/index.md"]
     for src, markdown in pages.items():
         assert _empty_parts(markdown) == [], src
+
+
+def test_hard_words_without_a_glossary_link_to_the_full_home(tmp_path: Path) -> None:
+    shutil.copytree(MINIMAL, tmp_path / "project")
+    content = tmp_path / "project" / "content"
+    (content / "glossary.yaml").unlink()
+    bundle = generate(Project(content, tmp_path / "project" / "data", ROOT / "theme"))
+    pages = _pages(bundle)
+    assert "glossary.md" not in pages
+    assert "[Full version of this website](../index.md)" in pages["easy-read/hard-words.md"]
+    assert "Glossary" not in _nav_titles(bundle.nav)
