@@ -62,7 +62,8 @@ def read(project: Project, cache: Cache) -> Inputs:
     inputs = Inputs(strategy, easy, pictograms, statement, results, report)
     check_twins(easy, twins.available(inputs), problems)
     problems.raise_if_any()
-    order = urls.twin_reading_order([g.id for g in strategy.groups])
+    order = urls.twin_reading_order([*strategy.document.sections,
+                                     *(g.id for g in strategy.groups)])
     return Inputs(strategy, in_reading_order(easy, order), pictograms, statement, results, report)
 
 

@@ -149,13 +149,14 @@ def _check_structure(loaded: _Loaded) -> None:
     if document is None or parsed is None:
         return
     problems = loaded.problems
-    groups = [("stages", i, g) for i, g in enumerate(document.stages)]
+    groups: list[tuple[list, str, list[str]]] = [([], "the top-level sections",
+                                                   document.sections)]
+    groups += [(["stages", i], g.id, g.sections) for i, g in enumerate(document.stages)]
     if document.themes:
-        groups.append(("themes", None, document.themes))
+        groups.append((["themes"], document.themes.id, document.themes.sections))
     listed: dict[str, str] = {}
-    for key, index, group in groups:
-        base = [key] if index is None else [key, index]
-        for pos, section_id in enumerate(group.sections):
+    for base, owner, section_ids in groups:
+        for pos, section_id in enumerate(section_ids):
             loc = [*base, "sections", pos]
             if section_id in loaded.unreadable_sections:
                 pass
@@ -167,31 +168,74 @@ def _check_structure(loaded: _Loaded) -> None:
                 problems.append(parsed.problem(
                     f"section '{section_id}' is listed twice (also in '{listed[section_id]}')",
                     loc))
-            listed[section_id] = group.id
+            listed[section_id] = owner
     for section_id, (_, section_file) in loaded.sections.items():
         if section_id not in listed:
             problems.append(section_file.problem(
-                f"section '{section_id}' is not listed in any stage in strategy.yaml", ["id"],
-                hint="add its id to the 'sections' of a stage or of the themes"))
-    top = [(["stages", i, "id"], g.id, g.previous_ids) for i, g in enumerate(document.stages)]
-    if document.themes:
-        top.append((["themes", "id"], document.themes.id, document.themes.previous_ids))
-    top += [(["pages", i, "id"], p.id, p.previous_ids) for i, p in enumerate(document.pages)]
-    _check_unique_ids(parsed, top, problems, RESERVED_IDS)
+                f"section '{section_id}' is not listed in strategy.yaml", ["id"],
+                hint="add its id to the top-level 'sections', or to the 'sections' of a "
+                     "stage or of the themes"))
+    _check_top_level_ids(loaded)
     for kind in ("principles", "enablers"):
         items = getattr(document, kind)
         _check_unique_ids(parsed, [([kind, i, "id"], p.id, p.previous_ids)
                                    for i, p in enumerate(items)], problems, frozenset())
+        intro = f"{kind}_intro"
+        if getattr(document, intro) and not items:
+            problems.append(parsed.problem(f"'{intro}' is given but there are no {kind}",
+                                           [intro], hint=f"add the {kind}, or remove '{intro}'"))
+    for index, named in enumerate(document.lists):
+        _check_unique_ids(parsed, [(["lists", index, "items", i, "id"], p.id, p.previous_ids)
+                                   for i, p in enumerate(named.items)], problems, frozenset())
+    for section, section_file in loaded.sections.values():
+        _check_section(section, section_file, problems)
+
+
+def _check_top_level_ids(loaded: _Loaded) -> None:
+    """Stages, flat sections, named lists and free pages share the top of the URL space."""
+    document, parsed = loaded.document, loaded.document_file
+    assert document is not None and parsed is not None
+    top = [(["stages", i, "id"], g.id, g.previous_ids) for i, g in enumerate(document.stages)]
+    if document.themes:
+        top.append((["themes", "id"], document.themes.id, document.themes.previous_ids))
+    for pos, section_id in enumerate(document.sections):
+        if section_id in loaded.sections:
+            top.append((["sections", pos], section_id,
+                        loaded.sections[section_id][0].previous_ids))
+    top += [(["lists", i, "id"], n.id, n.previous_ids) for i, n in enumerate(document.lists)]
+    top += [(["pages", i, "id"], p.id, p.previous_ids) for i, p in enumerate(document.pages)]
+    _check_unique_ids(parsed, top, problems=loaded.problems, reserved=RESERVED_IDS)
+
+
+# Anchors a section's page uses itself: an item of the section must not take one.
+SECTION_ANCHORS = frozenset({"where-are-we-now", "success", "items", "commitments",
+                             "indicators"})
+
+
+def _check_section(section: Section, parsed: Parsed, problems: Problems) -> None:
+    """A letter where there are commitments; every anchor on the section's page unique."""
+    if section.commitments and section.letter is None:
+        problems.append(parsed.problem(
+            f"section '{section.id}' has commitments but no 'letter'", ["commitments"],
+            hint="add a letter like A: commitment refs start with it (A.1, A.2, ...)"))
+    anchors = [(["items", i, "id"], item.id, item.previous_ids)
+               for i, item in enumerate(section.items)]
+    anchors += [(["items", i, "actions", a, "id"], f"{item.id}-{action.id}",
+                 [f"{item.id}-{old}" for old in action.previous_ids])
+                for i, item in enumerate(section.items)
+                for a, action in enumerate(item.actions)]
+    _check_unique_ids(parsed, anchors, problems, SECTION_ANCHORS)
 
 
 def _check_unique_ids(parsed: Parsed, items: Iterable[tuple[list, str, list[str]]],
                       problems: Problems, reserved: frozenset[str]) -> None:
     seen: set[str] = set()
     for loc, item_id, previous in items:
-        if item_id in reserved:
-            problems.append(parsed.problem(
-                f"the id '{item_id}' is used by the site itself", loc,
-                expected="another id"))
+        for one in [item_id, *previous]:
+            if one in reserved:
+                problems.append(parsed.problem(
+                    f"the id '{one}' is used by the site itself", loc,
+                    expected="another id"))
         for one in [item_id, *previous]:
             if one in seen:
                 problems.append(parsed.problem(f"duplicate id '{one}'", loc))
@@ -204,6 +248,8 @@ def _check_refs(loaded: _Loaded) -> None:
     letters: dict[str, str] = {}
     known: dict[str, str] = {}  # ref -> where it is defined
     for section_id, (section, parsed) in loaded.sections.items():
+        if section.letter is None:
+            continue
         if section.letter in letters:
             problems.append(parsed.problem(
                 f"letter '{section.letter}' is already used by section '{letters[section.letter]}'",

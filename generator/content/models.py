@@ -1,8 +1,12 @@
 """The content model: what a council writes in content/, as typed, validated records.
 
-Public API: StrategyDocument (strategy.yaml), Section, Group, Principle, PageEntry, Vision,
-Commitment, PlanPart (delivery-plan/*.yaml), Glossary, Term, AccessibilityStatement, and the
-field types Id, Text, Markdown used by the other content files.
+Public API: StrategyDocument (strategy.yaml), Section, SectionItem, ItemAction, Group,
+Principle, NamedList, LevelName, LevelNames, PageEntry, Vision, Commitment, PlanPart
+(delivery-plan/*.yaml), Glossary, Term, AccessibilityStatement, Contact, and the field types
+Id, Text, Markdown used by the other content files.
+
+Only a title and a vision are required: every other part of a strategy is optional, and a
+misspelt field is still an error (extra="forbid").
 
 Every item has a stable `id` (or `ref` for the delivery plan): public URLs come from
 these, never from titles, and `previous_ids` / `previous_refs` keep old URLs alive.
@@ -84,26 +88,83 @@ class Commitment(Model):
     previous_refs: list[CommitmentRef] = Field(default_factory=list)
 
 
-class Section(Renamable):
-    """A sub-priority of a life-course stage, or a cross-cutting theme (one file each)."""
+class ItemAction(Renamable):
+    """One action of a section's item (third level): an anchor on its section's page."""
 
-    letter: Letter
-    number: Text
+    text: Text
+
+
+class SectionItem(Renamable):
+    """A section's item with its own text ("outcome"): an anchor on its section's page."""
+
+    title: Text
+    body: Markdown | None = None
+    actions: list[ItemAction] = Field(default_factory=list)
+
+
+class Section(Renamable):
+    """A sub-priority of a stage, a cross-cutting theme, or a priority of a flat plan (one
+    file each). `letter` is needed only where the section has commitments."""
+
+    letter: Letter | None = None
+    number: Text | None = None
     title: Text
     former_titles: list[Text] = Field(default_factory=list)
     intro: Markdown
-    where_are_we_now: Markdown
-    success_measures: list[Text] = Field(min_length=1)
-    commitments: list[Commitment] = Field(min_length=1)
+    where_are_we_now: Markdown | None = None
+    success_measures: list[Text] = Field(default_factory=list)
+    items: list[SectionItem] = Field(default_factory=list)
+    commitments: list[Commitment] = Field(default_factory=list)
 
 
 class Group(Renamable):
     """A life-course stage, or the group of cross-cutting themes: an intro and its sections."""
 
-    number: Text
+    number: Text | None = None
     title: Text
     intro: str = ""
     sections: list[Id] = Field(min_length=1)
+
+
+class NamedList(Renamable):
+    """A list of named ideas with an intro ("Our aims", "Our values"): its own page."""
+
+    title: Text
+    intro: Markdown | None = None
+    items: list[Principle] = Field(min_length=1)
+
+
+def _level_name(value: object) -> object:
+    return {"singular": value} if isinstance(value, str) else value
+
+
+class LevelName(Model):
+    """What the site calls one level: `priority`, or {singular: priority, plural: ...}."""
+
+    singular: Text
+    plural: Text | None = None
+
+    @property
+    def many(self) -> str:
+        return self.plural or self.singular + "s"
+
+    def __str__(self) -> str:
+        return self.singular
+
+
+Level = Annotated[LevelName, BeforeValidator(_level_name)]
+
+
+class LevelNames(Model):
+    """The words the site uses for each level; today's words are the defaults."""
+
+    strategy: Level = LevelName(singular="strategy", plural="strategies")
+    stage: Level = LevelName(singular="stage")
+    sub_priority: Level = LevelName(singular="priority", plural="priorities")
+    theme: Level = LevelName(singular="theme")
+    item: Level = LevelName(singular="outcome")
+    commitment: Level = LevelName(singular="commitment")
+    action: Level = LevelName(singular="action")
 
 
 class PageEntry(Renamable):
@@ -115,17 +176,32 @@ class PageEntry(Renamable):
     position: Literal["before_stages", "after_stages"] = "before_stages"
 
 
+class Contact(Model):
+    email: Text
+    phone: Text | None = None
+    address: Text | None = None
+    response_days: int = Field(default=10, ge=1)
+
+
 class StrategyDocument(Model):
     """content/strategy.yaml: the strategy's frame and the order of everything in it."""
 
     title: Text
-    short_title: Text
+    short_title: Text | None = None
+    organisation: Text | None = None
+    contact: Contact | None = None
     vision: Vision
-    principles_intro: Markdown
-    principles: list[Principle] = Field(min_length=1)
-    enablers_intro: Markdown
-    enablers: list[Principle] = Field(min_length=1)
-    stages: list[Group] = Field(min_length=1)
+    level_names: LevelNames = LevelNames()
+    # Text above the list of the strategy's parts on the home page; a plain line by default.
+    parts_intro: Markdown | None = None
+    principles_intro: Markdown | None = None
+    principles: list[Principle] = Field(default_factory=list)
+    enablers_intro: Markdown | None = None
+    enablers: list[Principle] = Field(default_factory=list)
+    lists: list[NamedList] = Field(default_factory=list)
+    # A flat plan lists its sections here, each at /<section-id>/; a grouped one in stages.
+    sections: list[Id] = Field(default_factory=list)
+    stages: list[Group] = Field(default_factory=list)
     themes: Group | None = None
     pages: list[PageEntry] = Field(default_factory=list)
 
@@ -159,13 +235,6 @@ class PlanPart(Model):
     letter: Letter
     indicators: list[Text] = Field(default_factory=list)
     commitments: list[PlanCommitment] = Field(default_factory=list)
-
-
-class Contact(Model):
-    email: Text
-    phone: Text | None = None
-    address: Text | None = None
-    response_days: int = Field(default=10, ge=1)
 
 
 class KnownProblem(Model):

@@ -1,7 +1,8 @@
 """The strategy as the rest of the pipeline sees it: every file loaded, checked and joined.
 
-Public API: Strategy (groups, sections_of, group_of, commitments, placed, referred_by,
-item_page), Placed (a commitment in its place), FreePage.
+Public API: Strategy (names, groups, flat_sections, all_sections, sections_of, group_of,
+lists, list_pages, has_delivery_plan, commitments, placed, referred_by, item_page), Placed (a
+commitment in its place), IdeaList (a named list as shown), FreePage.
 """
 
 from __future__ import annotations
@@ -10,7 +11,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..core import refs, urls
-from .models import Action, Group, PageEntry, PlanCommitment, Section, StrategyDocument, Term
+from .models import (
+    Action,
+    Group,
+    LevelNames,
+    PageEntry,
+    PlanCommitment,
+    Principle,
+    Section,
+    StrategyDocument,
+    Term,
+)
 
 
 @dataclass(frozen=True)
@@ -20,10 +31,24 @@ class FreePage:
 
 
 @dataclass(frozen=True)
-class Placed:
-    """A commitment in its place: its section, its group and its delivery-plan entry."""
+class IdeaList:
+    """A named list of ideas with an intro, as the site shows it: on its own page (`src`), or,
+    for principles and enablers, under the heading `id` of their shared page."""
 
-    group: Group
+    id: str
+    title: str
+    intro: str | None
+    items: tuple[Principle, ...]
+    src: str
+    previous_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A commitment in its place: its section, its group (None in a flat plan) and its
+    delivery-plan entry."""
+
+    group: Group | None
     section: Section
     ref: str
     text: str
@@ -43,6 +68,44 @@ class Strategy:
     _placed: dict[str, Placed] = field(default_factory=dict, repr=False)
 
     @property
+    def names(self) -> LevelNames:
+        """What the site calls each level (stage, sub-priority, commitment, ...)."""
+        return self.document.level_names
+
+    @property
+    def flat_sections(self) -> list[Section]:
+        """The sections a flat plan lists directly, each at /<section-id>/."""
+        return [self.sections[section_id] for section_id in self.document.sections]
+
+    def all_sections(self) -> list[tuple[Group | None, Section]]:
+        """Every section with its group (None when listed directly), in the strategy's order."""
+        return [(None, s) for s in self.flat_sections] + [
+            (g, s) for g in self.groups for s in self.sections_of(g)]
+
+    @property
+    def lists(self) -> list[IdeaList]:
+        """Principles, enablers and every other named list, in the order written."""
+        d = self.document
+        legacy = [IdeaList(kind, kind.capitalize(), intro, tuple(items), urls.PRINCIPLES)
+                  for kind, intro, items in (("principles", d.principles_intro, d.principles),
+                                             ("enablers", d.enablers_intro, d.enablers))
+                  if items]
+        return legacy + [IdeaList(n.id, n.title, n.intro, tuple(n.items), urls.page(n.id),
+                                  tuple(n.previous_ids)) for n in d.lists]
+
+    def list_pages(self) -> list[tuple[str, str, list[IdeaList]]]:
+        """(source path, title, lists) of each page of named lists, in the order written."""
+        pages: dict[str, list[IdeaList]] = {}
+        for one in self.lists:
+            pages.setdefault(one.src, []).append(one)
+        return [(src, _list_page_title(src, shown), shown) for src, shown in pages.items()]
+
+    @property
+    def has_delivery_plan(self) -> bool:
+        """A delivery plan exists where the strategy has commitments."""
+        return any(s.commitments for s in self.sections.values())
+
+    @property
     def groups(self) -> list[Group]:
         """Life-course stages then the cross-cutting themes, in the strategy's order."""
         themes = [self.document.themes] if self.document.themes else []
@@ -54,14 +117,13 @@ class Strategy:
     def sections_of(self, group: Group) -> list[Section]:
         return [self.sections[section_id] for section_id in group.sections]
 
-    def group_of(self, section: Section) -> Group:
-        return next(g for g in self.groups if section.id in g.sections)
+    def group_of(self, section: Section) -> Group | None:
+        return next((g for g in self.groups if section.id in g.sections), None)
 
     def commitments(self) -> Iterator[Placed]:
-        for group in self.groups:
-            for section in self.sections_of(group):
-                for commitment in section.commitments:
-                    yield self.placed(commitment.ref)
+        for _, section in self.all_sections():
+            for commitment in section.commitments:
+                yield self.placed(commitment.ref)
 
     def placed(self, ref: str) -> Placed:
         if ref not in self._placed:
@@ -69,13 +131,12 @@ class Strategy:
         return self._placed[ref]
 
     def _place_all(self) -> Iterator[Placed]:
-        for group in self.groups:
-            for section in self.sections_of(group):
-                for c in section.commitments:
-                    entry = self.plan.get(c.ref)
-                    yield Placed(group, section, c.ref, c.text,
-                                 tuple(entry.actions) if entry else (),
-                                 tuple(entry.notes) if entry else (), tuple(c.previous_refs))
+        for group, section in self.all_sections():
+            for c in section.commitments:
+                entry = self.plan.get(c.ref)
+                yield Placed(group, section, c.ref, c.text,
+                             tuple(entry.actions) if entry else (),
+                             tuple(entry.notes) if entry else (), tuple(c.previous_refs))
 
     def item_page(self, item_id: str) -> tuple[str, str] | None:
         """(title, source path) of a strategy item named by id: "vision", a stage or theme
@@ -84,13 +145,16 @@ class Strategy:
             return "the vision", urls.HOME + "#vision"
         ref = refs.normalise(item_id)
         if refs.COMMITMENT.match(ref) and ref in self.plan_refs():
-            return f"Commitment {ref}", urls.commitment(ref)
+            return f"{self.names.commitment.singular.capitalize()} {ref}", urls.commitment(ref)
         for group in self.groups:
             if group.id == item_id:
                 return group.title, urls.group(group)
         if item_id in self.sections:
             section = self.sections[item_id]
             return section.title, urls.section(self.group_of(section), section)
+        for one in self.document.lists:
+            if one.id == item_id:
+                return one.title, urls.page(one.id)
         return None
 
     def plan_refs(self) -> set[str]:
@@ -107,3 +171,10 @@ class Strategy:
                 if target != placed.ref and placed.ref not in found.setdefault(target, []):
                     found[target].append(placed.ref)
         return found
+
+
+def _list_page_title(src: str, lists: list[IdeaList]) -> str:
+    """A named list's page is called after it; the shared page after the lists it holds."""
+    if src != urls.PRINCIPLES:
+        return lists[0].title
+    return " and ".join(one.title for one in lists).capitalize()

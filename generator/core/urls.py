@@ -7,6 +7,7 @@ page can explain, so the published-URL test guards everything partners link to.
 Public API: the path constants (HOME, DELIVERY_PLAN, ...), RESERVED_IDS, HOME_TWIN,
 TWIN_PAGES, twin_reading_order(), easy_read(), chart_csv(), group(), section(), page(),
 commitment(), ref_target(), url(), relative().
+Sections of a flat plan and named lists live at the top level, like free pages.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ TWIN_PAGES = {"consultation": CONSULTATION, "you-said-we-did": YOU_SAID_WE_DID,
               "principles-and-enablers": PRINCIPLES}
 # The twin names above whose page only exists when the site has that part.
 TWIN_NEEDS = {"consultation": "consultation", "you-said-we-did": "report",
-              "accessibility": "statement"}
+              "delivery-plan": "delivery-plan", "glossary": "glossary",
+              "principles-and-enablers": "principles"}
 
 
 def twin_reading_order(group_ids: list[str]) -> list[str]:
@@ -95,8 +97,9 @@ def group(g: Identified | str) -> str:
     return f"{_id(g)}/index.md"
 
 
-def section(g: Identified | str, s: Identified | str) -> str:
-    return f"{_id(g)}/{_id(s)}.md"
+def section(g: Identified | str | None, s: Identified | str) -> str:
+    """A section's page: under its stage, or at the top level in a flat plan (g is None)."""
+    return f"{_id(g)}/{_id(s)}.md" if g is not None else page(s)
 
 
 def page(p: Identified | str) -> str:

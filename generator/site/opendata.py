@@ -3,7 +3,8 @@
 Public API:
 
     delivery_plan(strategy, site_url) -> dict;  delivery_plan_json(strategy, site_url) -> Asset
-    downloads(has_consultation, chart_ids_titles) -> [(source path, what it holds)]
+    downloads(has_consultation, chart_ids_titles, delivery_plan=True)
+        -> [(source path, what it holds)]
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ def _address(site_url: str, src: str) -> str:
 
 
 def delivery_plan(strategy: Strategy, site_url: str = "") -> dict[str, Any]:
-    """Every commitment and action with its ref, text, URL and sub-priority."""
+    """Every commitment and action with its ref, text, URL and sub-priority. The keys stay
+    the same whatever the levels are called; a strategy that names its levels itself gets a
+    `level_names` block saying what each key is called on its site."""
     commitments = []
     for placed in strategy.commitments():
         page = paths.commitment(placed.ref)
@@ -37,14 +40,25 @@ def delivery_plan(strategy: Strategy, site_url: str = "") -> dict[str, Any]:
                 "title": placed.section.title,
                 "url": _address(site_url, paths.section(placed.group, placed.section)),
             },
-            "stage": {"id": placed.group.id, "title": placed.group.title},
+            "stage": {"id": placed.group.id, "title": placed.group.title}
+            if placed.group else None,
             "actions": [{"ref": a.ref, "title": a.text,
                          "url": _address(site_url, page) + "#" + refs.slug(a.ref)}
                         for a in placed.actions],
             "notes": list(placed.notes),
             "previous_refs": list(placed.previous_refs),
         })
-    return {"strategy": strategy.document.title, "commitments": commitments}
+    found: dict[str, Any] = {"strategy": strategy.document.title}
+    if "level_names" in strategy.document.model_fields_set:
+        names = strategy.names
+        found["level_names"] = {
+            key: {"singular": getattr(names, level).singular,
+                  "plural": getattr(names, level).many}
+            for key, level in (("stage", "stage"), ("sub_priority", "sub_priority"),
+                               ("theme", "theme"), ("commitment", "commitment"),
+                               ("action", "action"))}
+    found["commitments"] = commitments
+    return found
 
 
 def delivery_plan_json(strategy: Strategy, site_url: str = "") -> Asset:
@@ -52,11 +66,12 @@ def delivery_plan_json(strategy: Strategy, site_url: str = "") -> Asset:
     return Asset(paths.DELIVERY_PLAN_JSON, (text + "\n").encode("utf-8"))
 
 
-def downloads(consultation: bool, charts: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+def downloads(consultation: bool, charts: Sequence[tuple[str, str]],
+              delivery_plan: bool = True) -> list[tuple[str, str]]:
     """Every download the open-data page lists: (source path, what it holds), in the order
     shown. `charts` are (chart id, title) of the consultation's charts."""
     found = [(paths.DELIVERY_PLAN_JSON, "The delivery plan: every commitment and action with "
-              "its ref, text, web address and sub-priority")]
+              "its ref, text, web address and sub-priority")] if delivery_plan else []
     if consultation:
         found += [
             (paths.AGREEMENT_CSV, "Agreement with each question: base, agreeing, disagreeing, "

@@ -40,6 +40,12 @@ def _all(strategy: Strategy) -> Iterator[Redirect]:
                     old = paths.section(gid, sid)
                     if old != new:
                         yield Redirect(old, new)
+    for section in strategy.flat_sections:
+        for old_id in section.previous_ids:
+            yield Redirect(paths.page(old_id), paths.section(None, section))
+    for named in strategy.document.lists:
+        for old_id in named.previous_ids:
+            yield Redirect(paths.page(old_id), paths.page(named.id))
     for page in strategy.pages:
         for old_id in page.entry.previous_ids:
             yield Redirect(paths.page(old_id), paths.page(page.entry))

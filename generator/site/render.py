@@ -40,6 +40,11 @@ class Renderer:
         self.figures = consultation.build_charts(results, cache) if results else None
         self.terms = [(re.compile(rf"(?<!\w){re.escape(t.term)}(?!\w)"),
                        f"*[{t.term}]: {t.definition}") for t in strategy.glossary]
+        charts = [(c.id, c.title) for c in self.figures.all()] if self.figures else []
+        # Open data: only what the site has; no open-data page when there is nothing.
+        self.downloads = opendata.downloads(self.figures is not None, charts,
+                                            delivery_plan=strategy.has_delivery_plan)
+        self.has_open_data = bool(self.downloads)
         self.known_refs = {p.ref for p in strategy.commitments()} | {
             a.ref for p in strategy.commitments() for a in p.actions}
 
@@ -52,31 +57,35 @@ class Renderer:
         self._redirects()
         self._consultation()
         self._easy_read()
-        if self.inputs.statement is not None:
-            self._page("accessibility.md", paths.ACCESSIBILITY, "Accessibility statement",
-                       in_nav=False, statement=self.inputs.statement,
-                       has_easy_read=bool(self.inputs.easy_read.pages))
+        # Always built: a public-sector site must have one (from defaults without the file).
+        self._page("accessibility.md", paths.ACCESSIBILITY, "Accessibility statement",
+                   in_nav=False, statement=self.inputs.statement,
+                   has_easy_read=bool(self.inputs.easy_read.pages))
         self._print_editions(before, after)
-        charts = [(c.id, c.title) for c in self.figures.all()] if self.figures else []
-        self._page("open_data.md", paths.OPEN_DATA, "Open data", downloads=[
-            (paths.relative(paths.OPEN_DATA, src), src.rsplit(".", 1)[1].upper(), text)
-            for src, text in opendata.downloads(self.figures is not None, charts)])
+        if self.downloads:
+            self._page("open_data.md", paths.OPEN_DATA, "Open data", downloads=[
+                (paths.relative(paths.OPEN_DATA, src), src.rsplit(".", 1)[1].upper(), text)
+                for src, text in self.downloads])
         self.bundle.nav = self._nav(before, after)
         self.bundle.footer = self._footer()
         return self.bundle
 
     def _strategy(self, before: list[Any], after: list[Any]) -> None:
-        """Home with the vision, free pages, principles, stages and sections, glossary."""
+        """Home with the vision, free pages, named lists, stages and sections, glossary."""
         s = self.strategy
         self._page("home.md", paths.HOME, s.document.title, groups=s.groups,
-                   before=before, after=after,
+                   before=before, after=after, list_pages=s.list_pages(),
                    agreement=self._agreement("vision"))
         for free in s.pages:
             self._page("page.md", paths.page(free.entry), free.entry.title, page=free)
-        self._page("principles.md", paths.PRINCIPLES, "Principles and enablers")
+        for src, title, lists in s.list_pages():
+            self._page("principles.md", src, title, lists=lists)
+        for section in s.flat_sections:
+            self._section(None, section)
         for group in s.groups:
             self._group(group)
-        self._page("glossary.md", paths.GLOSSARY, "Glossary", abbreviations=False)
+        if s.glossary:
+            self._page("glossary.md", paths.GLOSSARY, "Glossary", abbreviations=False)
 
     def _redirects(self) -> None:
         """A small page at every old URL, pointing at where its content lives now."""
@@ -99,11 +108,12 @@ class Renderer:
 
     def _footer(self) -> list[tuple[str, str]]:
         """Links in every page's footer: (text, URL relative to the site root)."""
-        links = [("Accessibility statement", paths.ACCESSIBILITY)] \
-            if self.inputs.statement else []
+        links = [("Accessibility statement", paths.ACCESSIBILITY)]
         if self.inputs.easy_read.pages:
             links.append(("Easy read", paths.easy_read(paths.EASY_READ_HOME_ID)))
-        links += [("Print edition", paths.PRINT), ("Open data", paths.OPEN_DATA)]
+        links.append(("Print edition", paths.PRINT))
+        if self.has_open_data:
+            links.append(("Open data", paths.OPEN_DATA))
         return [(text, paths.url(src).lstrip("/")) for text, src in links]
 
     def _consultation(self) -> None:
@@ -164,18 +174,25 @@ class Renderer:
                    themes=self.strategy.is_themes(group),
                    agreement=self._agreement(group.id))
         for section in sections:
-            self._page("section.md", paths.section(group, section), section.title,
-                       group=group, section=section,
-                       indicators=self.strategy.indicators.get(section.letter, ()))
+            self._section(group, section)
+
+    def _section(self, group: Any, section: Any) -> None:
+        """A section's page: under its stage, or at the top level of a flat plan."""
+        indicators = self.strategy.indicators.get(section.letter, ()) if section.letter else ()
+        self._page("section.md", paths.section(group, section), section.title,
+                   group=group, section=section, indicators=indicators)
 
     def _delivery_plan(self) -> None:
         """The plan's index, a page per commitment, and the plan as open data."""
+        if not self.strategy.has_delivery_plan:
+            return
         self._page("delivery_plan.md", paths.DELIVERY_PLAN, "Delivery plan")
         self.bundle.assets.append(opendata.delivery_plan_json(self.strategy, self.site_url))
         referred_by = self.strategy.referred_by()
         for placed in self.strategy.commitments():
             self._page("commitment.md", paths.commitment(placed.ref),
-                       f"Commitment {placed.ref}", in_nav=False, c=placed,
+                       f"{_upfirst(self.strategy.names.commitment.singular)} {placed.ref}",
+                       in_nav=False, c=placed,
                        referred_by=referred_by.get(placed.ref, []))
 
     def _agreement_block(self, item_id: str) -> dict[str, Any]:
@@ -191,7 +208,8 @@ class Renderer:
               abbreviations: bool = True, **data: Any) -> None:
         twin = self.twins.link_for(src)
         markdown = self.env.get_template(template).render(
-            src=src, title=title, strategy=self.strategy, known_refs=self.known_refs,
+            src=src, title=title, strategy=self.strategy, names=self.strategy.names,
+            known_refs=self.known_refs, has_open_data=self.has_open_data,
             twin=paths.relative(src, twin) if twin else None,
             easy=src.startswith(paths.EASY_READ_DIR), **data)
         if abbreviations:
@@ -206,8 +224,11 @@ class Renderer:
     def _nav(self, before: list[Any], after: list[Any]) -> list[Any]:
         s = self.strategy
         about = [{p.entry.title: paths.page(p.entry)} for p in before]
-        about.append({"Principles and enablers": paths.PRINCIPLES})
-        nav: list[Any] = [{"Home": paths.HOME}, {"About the strategy": about}]
+        about += [{title: src} for src, title, _ in s.list_pages()]
+        nav: list[Any] = [{"Home": paths.HOME}]
+        if about:
+            nav.append({f"About the {s.names.strategy.singular}": about})
+        nav += [{sec.title: paths.section(None, sec)} for sec in s.flat_sections]
         for group in s.groups:
             nav.append({group.title: [paths.group(group)] + [
                 {sec.title: paths.section(group, sec)} for sec in s.sections_of(group)]})
@@ -219,8 +240,9 @@ class Renderer:
             if self.inputs.report is not None:
                 pages.append({"You said, we did": paths.YOU_SAID_WE_DID})
             nav.append({"Consultation": [paths.CONSULTATION] + pages[1:]})
-        nav += [{"Delivery plan": paths.DELIVERY_PLAN}, {"Glossary": paths.GLOSSARY},
-                {"Open data": paths.OPEN_DATA}]
+        nav += [{"Delivery plan": paths.DELIVERY_PLAN}] if s.has_delivery_plan else []
+        nav += [{"Glossary": paths.GLOSSARY}] if s.glossary else []
+        nav += [{"Open data": paths.OPEN_DATA}] if self.has_open_data else []
         easy = self.inputs.easy_read
         if easy.pages:
             pages = [{p.title: paths.easy_read(p.id)} for p in easy.pages
@@ -236,6 +258,10 @@ def render(inputs: Inputs, templates_dir: Path, site_url: str = "",
            cache: Cache = NO_CACHE) -> Bundle:
     """Every page, file and navigation entry of the site."""
     return Renderer(inputs, templates_dir, site_url, cache).render()
+
+
+def _upfirst(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _url_relative(redirect: redirects.Redirect) -> str:

@@ -30,7 +30,7 @@ def environment(templates_dir: Path) -> Environment:
     env.filters.update(longdate=lambda d: f"{d.day} {d:%B %Y}", linkrefs=_link_refs,
                        cell=_table_cell, term_id=_term_id,
                        sentences=sentences, demote=_demote, oneline=_oneline,
-                       number=_number)
+                       number=_number, upfirst=lambda t: str(t)[:1].upper() + str(t)[1:])
     return env
 
 

@@ -10,29 +10,17 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
 
+from tests.browser import crawl
 from tests.conftest import run_axe
-
-
-def _pages(site: Path) -> list[str]:
-    """URL paths of every HTML page, redirect stubs left out (they only point elsewhere)."""
-    found = []
-    for html in sorted(site.rglob("*.html")):
-        if 'http-equiv="refresh"' in html.read_text(errors="ignore")[:2000]:
-            continue
-        rel = html.relative_to(site).as_posix()
-        found.append("/" + rel.removesuffix("index.html"))
-    return found
 
 
 @pytest.fixture(scope="module")
 def pages(built_site: Path) -> list[str]:
-    found = _pages(built_site)
+    found = crawl.pages(built_site)
     assert len(found) > 120  # the whole site: strategy, delivery plan, consultation, easy read
     return found
 
@@ -151,45 +139,8 @@ def test_every_page_reads_without_javascript(browser, site_url: str, pages: list
     assert not failures, "\n".join(failures)
 
 
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.links: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if values.get("id"):
-            self.ids.add(values["id"] or "")
-        for name in ("href", "src"):
-            if values.get(name) and tag in ("a", "link", "img", "script", "source"):
-                self.links.append(values[name] or "")
-
-
-def _parse(path: Path) -> _Links:
-    parser = _Links()
-    parser.feed(path.read_text(errors="ignore"))
-    return parser
-
-
 def test_every_internal_link_and_anchor_resolves(built_site: Path) -> None:
-    parsed = {p: _parse(p) for p in built_site.rglob("*.html")}
-    broken = []
-    for html, links in parsed.items():
-        page_url = "/" + html.relative_to(built_site).as_posix()
-        for link in links.links:
-            url = urlparse(urljoin(page_url, link))
-            if url.scheme in ("http", "https", "mailto", "tel", "data") or url.netloc:
-                continue
-            target = built_site / unquote(url.path).lstrip("/")
-            if target.is_dir() or not target.suffix:
-                target = target / "index.html"
-            if not target.exists():
-                broken.append(f"{page_url}: link {link} -> missing {url.path}")
-            elif url.fragment and target.suffix == ".html":
-                ids = parsed[target].ids if target in parsed else _parse(target).ids
-                if url.fragment not in ids:
-                    broken.append(f"{page_url}: link {link} -> no #{url.fragment} there")
+    broken = crawl.broken_links(built_site)
     assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:40])
 
 
