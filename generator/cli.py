@@ -83,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "new":
             return _new(Path(args.folder))
         if args.command == "check":
-            check(_project(args))
+            for note in check(_project(args)):
+                print(f"warning: {note}", file=sys.stderr)
             left = leftovers(Path(args.config_file).resolve().parent)
             for line in left:
                 print(f"warning: starter text still to replace: {line}", file=sys.stderr)

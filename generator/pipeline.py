@@ -7,7 +7,8 @@ Public API:
     packaged_theme() -> Path              (the theme shipped in the package: overrides,
                                            page templates, pictograms)
     read(project, cache) -> Inputs        (raises ContentError with every problem found)
-    check(project) -> None                (read, nothing more)
+    check(project) -> list[Problem]       (read, nothing more; returns the notes: things to
+                                           change that do not stop the build)
     generate(project) -> Bundle           (read, then render)
     error_bundle(error) -> Bundle         (one page listing the problems: `serve` shows it)
 
@@ -28,7 +29,7 @@ from .content.load import load_statement, load_strategy
 from .core import urls
 from .core.cache import Cache
 from .core.colour import check_primary
-from .core.problems import ContentError, Problems
+from .core.problems import ContentError, Problem, Problems
 from .site import pagemeta, twins
 from .site.bundle import Bundle, Page
 from .site.inputs import Inputs
@@ -62,9 +63,9 @@ def packaged_theme() -> Path:
     return installed if (installed / "main.html").exists() else here.parent / "theme"
 
 
-def read(project: Project, cache: Cache) -> Inputs:
+def read(project: Project, cache: Cache, problems: Problems | None = None) -> Inputs:
     """Load and check everything; raises ContentError listing every problem found."""
-    problems = Problems()
+    problems = Problems() if problems is None else problems
     check_primary(project.primary, project.primary_colour, problems)
     strategy = load_strategy(project.content_dir, problems)
     pictograms = load_pictograms(project.pictograms_file, problems)
@@ -83,9 +84,11 @@ def read(project: Project, cache: Cache) -> Inputs:
     return Inputs(strategy, in_reading_order(easy, order), pictograms, statement, results, report)
 
 
-def check(project: Project) -> None:
-    """Validate content and data without rendering; raises ContentError."""
-    read(project, Cache(project.cache_dir))
+def check(project: Project) -> list[Problem]:
+    """Validate content and data without rendering; raises ContentError. Returns the notes."""
+    problems = Problems()
+    read(project, Cache(project.cache_dir), problems)
+    return problems.notes
 
 
 def generate(project: Project) -> Bundle:
