@@ -16,6 +16,7 @@ Public API: main(argv=None) -> exit code.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -55,6 +56,7 @@ def _project(args: argparse.Namespace) -> Project:
 
 
 def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice is not for comms teams
     parser = argparse.ArgumentParser(prog="plainsight",
                                      description="Start, check, build and preview a Plainsight "
                                                  "strategy site.")
@@ -128,10 +130,7 @@ def _build(config_file: Path, site_dir: str | None) -> int:
 
 def _serve(config_file: Path, dev_addr: str | None) -> int:
     """MkDocs' own server: content problems show in the browser (see plugin.py)."""
-    import os
-
     from mkdocs.commands.serve import serve
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     options = {"dev_addr": dev_addr} if dev_addr else {}
     serve(config_file=str(config_file), **options)
     return 0

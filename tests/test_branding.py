@@ -83,3 +83,22 @@ def test_a_custom_colour_reaches_every_page(tmp_path: Path) -> None:
         "  - plainsight\n", "  - plainsight:\n      primary_colour: \"#5a1846\"\n"))
     site = build(config, project / "site")
     assert ":root{--md-primary-fg-color:#5a1846;" in (site / "index.html").read_text()
+
+
+def test_logo_favicon_and_organisation_come_from_materials_own_settings(tmp_path: Path) -> None:
+    from generator.build import build
+    project = tmp_path / "project"
+    shutil.copytree(MINIMAL, project)
+    images = project / "content" / "static" / "images"
+    images.mkdir(parents=True)
+    (images / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="1" '
+                                     'height="1"/>')
+    (images / "favicon.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace(
+        "  font: false\n", "  font: false\n  logo: images/logo.svg\n"
+        "  favicon: images/favicon.png\n") + "site_author: Exampleshire Council\n")
+    home = (build(config, project / "site") / "index.html").read_text()
+    assert '<img src="images/logo.svg"' in home
+    assert '<link rel="icon" href="images/favicon.png">' in home
+    assert '<meta name="author" content="Exampleshire Council">' in home

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -40,7 +41,14 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]
     work = tmp_path_factory.mktemp("package")
     env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
     env["NO_MKDOCS_2_WARNING"] = "1"
-    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", work / "dist", ROOT,
+    source = work / "source"  # the checkout's files only: no stale build/ folder, no .venv
+    listed = _run("git", "ls-files", "--cached", "--others", "--exclude-standard", "-z",
+                  cwd=ROOT, env=env).stdout
+    for name in filter(None, listed.split("\0")):
+        if (ROOT / name).is_file():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, source / name)
+    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", work / "dist", source,
          cwd=work, env=env)
     [wheel] = (work / "dist").glob("plainsight-*.whl")
     _run(sys.executable, "-m", "venv", work / "venv", cwd=work, env=env)
