@@ -57,7 +57,10 @@ def test_history_dates_files_and_folders_by_their_last_commit(committed: Path) -
     history = History.read(committed)
     assert history.updated(["content/strategy.yaml"]) == date(2024, 3, 5)
     assert history.updated(["content/sections"]) == date(2024, 6, 1)
-    assert history.updated(["content/nothing-here.yaml"]) is None
+    assert history.updated(["content/sections/ready-for-school.yaml"]) == date(2024, 3, 5)
+    # A file named by convention that is not there stands for its folder.
+    assert history.updated(["content/sections/named-otherwise.yaml"]) == date(2024, 6, 1)
+    assert history.updated(["nothing/here.yaml"]) is None
     assert shown(date(2024, 6, 1)) == "1 June 2024"
 
 
@@ -80,6 +83,8 @@ def test_built_pages_carry_open_graph_tags_and_last_updated(
     assert '<meta name="description" content="Babies need a healthy start.">' in section
     assert 'og:image' not in section  # no image configured
     assert ('Last updated: <time datetime="2024-06-01">1 June 2024</time>' in section)
+    other = (first / "early-years" / "ready-for-school" / "index.html").read_text()
+    assert 'Last updated: <time datetime="2024-03-05">5 March 2024</time>' in other
     glossary = (first / "glossary" / "index.html").read_text()
     assert 'Last updated: <time datetime="2024-03-05">5 March 2024</time>' in glossary
 

@@ -8,7 +8,8 @@ Public API:
 
     History.read(root) -> History         (empty when git or the repository is missing)
     History.updated(sources) -> date | None
-        sources: files or folders relative to root; a folder's date is its newest file's
+        sources: files or folders relative to root; a folder's date is its newest file's;
+        a file that is not there stands for its folder
     shown(day) -> "3 March 2024"
     commit_epoch(root) -> int | None       (HEAD's commit time, for SOURCE_DATE_EPOCH)
 """
@@ -34,6 +35,7 @@ def _git(root: Path, *args: str) -> str | None:
 @dataclass(frozen=True)
 class History:
     changed: dict[str, date] = field(default_factory=dict)  # path -> last commit's day
+    root: Path | None = None
 
     @classmethod
     def read(cls, root: Path) -> History:
@@ -46,12 +48,14 @@ class History:
                 day = date.fromisoformat(line[1:11])
             elif line and day is not None:
                 changed.setdefault(line, day)  # newest first: keep the first seen
-        return cls(changed)
+        return cls(changed, root)
 
     def updated(self, sources: Iterable[str]) -> date | None:
         days = []
         for source in sources:
             source = source.strip("/")
+            if self.root is not None and not (self.root / source).exists():
+                source = str(Path(source).parent)
             days += [d for path, d in self.changed.items()
                      if path == source or path.startswith(source + "/")]
         return max(days) if days else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from ..core import urls as paths
 from .bundle import Bundle
@@ -43,28 +44,41 @@ def description(markdown: str) -> str:
     return ""
 
 
+def _section_files(section: Any) -> tuple[str, ...]:
+    """A section's own file and its delivery-plan letter's file (files are named by id and
+    letter by convention; the engine edge falls back to the folder when one is not there)."""
+    return (f"content/sections/{section.id}.yaml", f"{PLAN}/{section.letter.lower()}.yaml")
+
+
 def sources(src: str, inputs: Inputs) -> tuple[str, ...]:
-    """The files a page is made from (folders where a page draws on many files)."""
+    """The files a page is made from (folders where a page draws on a whole folder)."""
     strategy = inputs.strategy
     fixed = {paths.HOME: (STRATEGY,), paths.PRINCIPLES: (STRATEGY,),
              paths.GLOSSARY: ("content/glossary.yaml",),
-             paths.ACCESSIBILITY: ("content/accessibility.yaml",)}
+             paths.ACCESSIBILITY: ("content/accessibility.yaml",),
+             paths.DELIVERY_PLAN: (STRATEGY, "content/sections", PLAN)}
     if src in fixed:
         return fixed[src]
-    if src.startswith("delivery-plan/"):
-        return (PLAN,)
+    for placed in strategy.commitments():
+        if src == paths.commitment(placed.ref):
+            return _section_files(placed.section)
     if src.startswith("consultation/"):
         return ("content/consultation", "data/consultation")
-    if src.startswith(paths.EASY_READ_DIR):
-        return ("content/easy-read",)
+    for page in inputs.easy_read.pages:
+        if src == paths.easy_read(page.id):
+            return (f"content/easy-read/{page.id}.yaml",)
+    if src == paths.EASY_READ_HARD_WORDS:
+        return ("content/easy-read/hard-words.yaml",)
     for free in strategy.pages:
         if src == paths.page(free.entry):
-            return (STRATEGY, f"content/pages/{free.entry.file}")
+            return (STRATEGY, f"content/{free.entry.file}")
     for group in strategy.groups:
         if src == paths.group(group):
-            return (STRATEGY, "content/sections")
-        if any(src == paths.section(group, s) for s in group.sections):
-            return (STRATEGY, "content/sections", PLAN)
+            return (STRATEGY, *(f for s in strategy.sections_of(group) for f in
+                                _section_files(s)))
+        for section in strategy.sections_of(group):
+            if src == paths.section(group, section):
+                return (STRATEGY, *_section_files(section))
     return ()
 
 
