@@ -18,6 +18,8 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException, PluginError
 
+from .core.history import commit_epoch
+
 
 class BuildFailed(Exception):
     """The build stopped; the message says why, and site/ is untouched."""
@@ -52,15 +54,20 @@ def build(config_file: Path = Path("mkdocs.yml"), site_dir: Path | None = None,
 
 
 def _pin_build_date(root: Path) -> None:
-    """Same input, same bytes: date the build (sitemap, gzip header) by its newest input file.
+    """Same input, same bytes: date the build (sitemap, gzip header) by the last commit, or
+    outside git by its newest input file; never by the clock.
 
     MkDocs dates pages with SOURCE_DATE_EPOCH when it is set; otherwise it would use today.
     """
     if "SOURCE_DATE_EPOCH" in os.environ:
         return
+    committed = commit_epoch(root)
+    if committed is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = str(committed)
+        return
     newest = 0.0
     for folder in ("content", "data", "theme"):
-        for path in (root / folder).rglob("*"):
+        for path in (root / folder).rglob("*") if (root / folder).is_dir() else []:
             if path.is_file():
                 newest = max(newest, path.stat().st_mtime)
     newest = max(newest, (root / "mkdocs.yml").stat().st_mtime)

@@ -1,4 +1,14 @@
-"""Command line: `python -m generator check|build|urls`.
+"""The `plainsight` command (also `python -m generator`): new, check, build, serve, urls.
+
+    plainsight new DIR       write a starter site into a new folder
+    plainsight check         check content and data; list every problem; warn of starter text
+    plainsight build         check, then build into site/ (the old site stays on failure)
+    plainsight serve         preview at http://127.0.0.1:8000/, rebuilding on every save
+    plainsight urls          print every public URL
+    plainsight --version
+
+check, build and urls read the project from mkdocs.yml when there is one (the plugin's
+content_dir, data_dir and branding); --content/--data/--theme name the folders instead.
 
 Public API: main(argv=None) -> exit code.
 """
@@ -6,52 +16,121 @@ Public API: main(argv=None) -> exit code.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .core import urls
 from .core.problems import ContentError
-from .pipeline import Project, check, generate
+from .pipeline import Project, check, generate, packaged_theme
+from .starter import StarterRefused, create, leftovers
+
+
+def package_version() -> str:
+    try:
+        return version("plainsight")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 def _project(args: argparse.Namespace) -> Project:
-    return Project(Path(args.content), Path(args.data), Path(args.theme),
+    """From mkdocs.yml when there is one and no folder was named; else from the options."""
+    config_file = Path(getattr(args, "config_file", None) or "mkdocs.yml")
+    if args.content is None and args.data is None and args.theme is None \
+            and config_file.is_file():
+        from mkdocs.config import load_config
+        from mkdocs.exceptions import ConfigurationError
+
+        from .plugin import project_of
+        try:
+            config = load_config(str(config_file))
+        except ConfigurationError as err:
+            raise SystemExit(f"{config_file}: {err}") from None
+        plugin = config.plugins.get("plainsight")
+        if plugin is not None:
+            return project_of(config, plugin.config)  # type: ignore[attr-defined]
+    return Project(Path(args.content or "content"), Path(args.data or "data"),
+                   Path(args.theme) if args.theme else packaged_theme(),
                    cache_dir=Path(".cache/plainsight"))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator",
-                                     description="Build and check a Plainsight site.")
-    parser.add_argument("--content", default="content", help="content folder (default: content)")
-    parser.add_argument("--data", default="data", help="data folder (default: data)")
-    parser.add_argument("--theme", default="theme",
-                        help="theme folder with the page templates (default: theme)")
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice is not for comms teams
+    parser = argparse.ArgumentParser(prog="plainsight",
+                                     description="Start, check, build and preview a Plainsight "
+                                                 "strategy site.")
+    parser.add_argument("--version", action="version",
+                        version=f"plainsight {package_version()}")
+    parser.add_argument("--content", default=None, help="content folder (default: content)")
+    parser.add_argument("--data", default=None, help="data folder (default: data)")
+    parser.add_argument("--theme", default=None,
+                        help="theme folder with the page templates (default: the packaged one)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="check content and data without building; list every problem")
+    new_cmd = commands.add_parser("new", help="write a starter site into a new, empty folder")
+    new_cmd.add_argument("folder")
+    check_cmd = commands.add_parser("check",
+                                    help="check content and data without building; list every "
+                                         "problem")
     build_cmd = commands.add_parser("build", help="check, then build the site into site/")
-    build_cmd.add_argument("--config-file", default="mkdocs.yml")
+    serve_cmd = commands.add_parser("serve", help="preview the site, rebuilding as files change")
+    urls_cmd = commands.add_parser("urls", help="print every public URL the site publishes")
+    for cmd in (check_cmd, build_cmd, serve_cmd, urls_cmd):
+        cmd.add_argument("--config-file", default="mkdocs.yml")
     build_cmd.add_argument("--site-dir", default=None)
-    commands.add_parser("urls", help="print every public URL the site publishes")
+    serve_cmd.add_argument("--dev-addr", default=None, help="address:port (default 127.0.0.1:8000)")
     args = parser.parse_args(argv)
 
     try:
+        if args.command == "new":
+            return _new(Path(args.folder))
         if args.command == "check":
-            check(_project(args))
-            print("No problems found.")
+            for note in check(_project(args)):
+                print(f"warning: {note}", file=sys.stderr)
+            left = leftovers(Path(args.config_file).resolve().parent)
+            for line in left:
+                print(f"warning: starter text still to replace: {line}", file=sys.stderr)
+            print("No problems found." + (f" {len(left)} pieces of starter text are still to "
+                                          "replace." if left else ""))
         elif args.command == "urls":
             bundle = generate(_project(args))
             for src in sorted(urls.url(s) for s in bundle.srcs()):
                 print(src)
+        elif args.command == "serve":
+            return _serve(Path(args.config_file), args.dev_addr)
         else:
-            from .build import BuildFailed, build
-            try:
-                site = build(Path(args.config_file), Path(args.site_dir) if args.site_dir else None)
-            except BuildFailed as err:
-                print(f"The build failed; the previous site was left as it was.\n{err}",
-                      file=sys.stderr)
-                return 1
-            print(f"Built the site into {site}")
+            return _build(Path(args.config_file), args.site_dir)
     except ContentError as err:
         print(err.report(), file=sys.stderr)
         return 1
+    return 0
+
+
+def _new(folder: Path) -> int:
+    try:
+        create(folder)
+    except StarterRefused as err:
+        print(err, file=sys.stderr)
+        return 1
+    print(f"Wrote a starter site into {folder}. Next:\n  cd {folder}\n  plainsight check\n"
+          "  plainsight serve")
+    return 0
+
+
+def _build(config_file: Path, site_dir: str | None) -> int:
+    from .build import BuildFailed, build
+    try:
+        site = build(config_file, Path(site_dir) if site_dir else None)
+    except BuildFailed as err:
+        print(f"The build failed; the previous site was left as it was.\n{err}", file=sys.stderr)
+        return 1
+    print(f"Built the site into {site}")
+    return 0
+
+
+def _serve(config_file: Path, dev_addr: str | None) -> int:
+    """MkDocs' own server: content problems show in the browser (see plugin.py)."""
+    from mkdocs.commands.serve import serve
+    options = {"dev_addr": dev_addr} if dev_addr else {}
+    serve(config_file=str(config_file), **options)
     return 0

@@ -2,10 +2,15 @@
 
 Public API:
 
-    Project(content_dir, data_dir, theme_dir, site_url="", cache_dir=None)
+    Project(content_dir, data_dir, theme_dir, site_url="", cache_dir=None,
+            primary="custom", primary_colour="")
+    packaged_theme() -> Path              (the theme shipped in the package: overrides,
+                                           page templates, pictograms)
     read(project, cache) -> Inputs        (raises ContentError with every problem found)
-    check(project) -> None                (read, nothing more)
+    check(project) -> list[Problem]       (read, nothing more; returns the notes: things to
+                                           change that do not stop the build)
     generate(project) -> Bundle           (read, then render)
+    error_bundle(error) -> Bundle         (one page listing the problems: `serve` shows it)
 
 Every step adds its problems to one `Problems`; this is the only module that raises
 ContentError, once the read step has found everything there is to find.
@@ -13,6 +18,7 @@ ContentError, once the read step has found everything there is to find.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,9 +28,10 @@ from .content.easyread import check_twins, in_reading_order, load_easy_read, loa
 from .content.load import load_statement, load_strategy
 from .core import urls
 from .core.cache import Cache
-from .core.problems import Problems
-from .site import twins
-from .site.bundle import Bundle
+from .core.colour import check_primary
+from .core.problems import ContentError, Problem, Problems
+from .site import pagemeta, twins
+from .site.bundle import Bundle, Page
 from .site.inputs import Inputs
 from .site.render import render
 
@@ -36,6 +43,8 @@ class Project:
     theme_dir: Path           # Material custom_dir: overrides, page templates, pictograms
     site_url: str = ""
     cache_dir: Path | None = None  # rendered charts and analyses; None: no cache
+    primary: str = "custom"        # mkdocs.yml theme.palette.primary
+    primary_colour: str = ""       # the plugin's primary_colour, used when primary is custom
 
     @property
     def templates_dir(self) -> Path:
@@ -46,9 +55,18 @@ class Project:
         return self.theme_dir / "easy-read" / "pictograms.yaml"
 
 
-def read(project: Project, cache: Cache) -> Inputs:
+def packaged_theme() -> Path:
+    """The theme installed inside the package (generator/theme in a wheel); in a source
+    checkout or an editable install, theme/ beside the package."""
+    here = Path(__file__).resolve().parent
+    installed = here / "theme"
+    return installed if (installed / "main.html").exists() else here.parent / "theme"
+
+
+def read(project: Project, cache: Cache, problems: Problems | None = None) -> Inputs:
     """Load and check everything; raises ContentError listing every problem found."""
-    problems = Problems()
+    problems = Problems() if problems is None else problems
+    check_primary(project.primary, project.primary_colour, problems)
     strategy = load_strategy(project.content_dir, problems)
     pictograms = load_pictograms(project.pictograms_file, problems)
     easy = load_easy_read(project.content_dir, pictograms, problems)
@@ -67,13 +85,31 @@ def read(project: Project, cache: Cache) -> Inputs:
     return Inputs(strategy, in_reading_order(easy, order), pictograms, statement, results, report)
 
 
-def check(project: Project) -> None:
-    """Validate content and data without rendering; raises ContentError."""
-    read(project, Cache(project.cache_dir))
+def check(project: Project) -> list[Problem]:
+    """Validate content and data without rendering; raises ContentError. Returns the notes."""
+    problems = Problems()
+    read(project, Cache(project.cache_dir), problems)
+    return problems.notes
 
 
 def generate(project: Project) -> Bundle:
     """Read and check, then render the whole site into a Bundle."""
     cache = Cache(project.cache_dir)
     inputs = read(project, cache)
-    return render(inputs, project.templates_dir, project.site_url, cache)
+    bundle = render(inputs, project.templates_dir, project.site_url, cache)
+    return pagemeta.describe(bundle, inputs)
+
+
+def error_bundle(error: ContentError) -> Bundle:
+    """The site while content has problems (during `serve`): one page that lists them."""
+    items = "\n".join(
+        f'<li><strong>{html.escape(p.where())}</strong>: {html.escape(p.message)}'
+        + (f" (expected {html.escape(p.expected)})" if p.expected else "")
+        + (f"<br>Hint: {html.escape(p.hint)}" if p.hint else "") + "</li>"
+        for p in error.problems)
+    count = len(error.problems)
+    markdown = (f"# The site cannot be built\n\n<p>{count} problem{'s' if count != 1 else ''} "
+                "found. Fix the files below and save: this page updates by itself.</p>\n\n"
+                f'<ul class="ps-problems">\n{items}\n</ul>\n')
+    return Bundle(pages=[Page(urls.HOME, "The site cannot be built", markdown)],
+                  nav=[{"Problems": urls.HOME}])

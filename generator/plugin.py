@@ -2,25 +2,33 @@
 
 One handler per MkDocs event, each saying what it adds. The generator's stages (content,
 consultation, site) know nothing of MkDocs; this file only hands the rendered Bundle over.
+It runs unchanged under ProperDocs, which maps `mkdocs.*` imports onto its own modules.
+
+The theme ships inside the package: the plugin puts it in front of Material's templates and
+behind the site's own `theme.custom_dir`, so a site needs no theme folder and may still
+override any template.
 
 Public API: PlainsightPlugin (registered as the `plainsight` MkDocs plugin), valid_html().
 """
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .core.history import History, shown
 from .core.problems import ContentError
-from .pipeline import Project, generate
-from .site.bundle import Bundle
+from .pipeline import Project, error_bundle, generate, packaged_theme
+from .site.bundle import Bundle, Page
 
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input [^>]*type="checkbox"[^>]*?) autocomplete="off"')
 _TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)
@@ -44,29 +52,72 @@ class PlainsightConfig(base.Config):
     data_dir = c.Type(str, default="data")
     # Rendered charts and analyses, reused while their inputs are unchanged; "" turns it off.
     cache_dir = c.Type(str, default=".cache/plainsight")
+    # Branding: the header colour when theme.palette.primary is "custom" (a hex colour), and
+    # the picture shown when a page is shared (a file in docs_dir, e.g. images/share.png).
+    primary_colour = c.Type(str, default="")
+    image = c.Type(str, default="")
+
+
+def primary_of(config: MkDocsConfig) -> str:
+    """theme.palette.primary: Material takes one palette or a list of them (scheme toggle)."""
+    palette = config.theme.get("palette") or {}
+    first = palette[0] if isinstance(palette, list) and palette else palette
+    return str(first.get("primary", "custom")) if isinstance(first, dict) else "custom"
+
+
+def project_of(config: MkDocsConfig, options: PlainsightConfig) -> Project:
+    """The project a MkDocs configuration describes (also used by `plainsight check`)."""
+    root = Path(config.config_file_path).parent
+    return Project(root / options.content_dir, root / options.data_dir, packaged_theme(),
+                   config.site_url or "",
+                   root / options.cache_dir if options.cache_dir else None,
+                   primary=primary_of(config), primary_colour=options.primary_colour)
+
+
+def layer_theme(config: MkDocsConfig) -> None:
+    """Packaged theme after the site's custom_dir (its overrides win), before Material."""
+    theme = str(packaged_theme())
+    dirs = config.theme.dirs
+    if theme in dirs or any(Path(d).resolve() == Path(theme) for d in dirs):
+        return
+    dirs.insert(1 if config.theme.custom_dir else 0, theme)
 
 
 class PlainsightPlugin(BasePlugin[PlainsightConfig]):
-    bundle: Bundle | None = None
+    def __init__(self) -> None:
+        super().__init__()
+        self.bundle: Bundle | None = None
+        self.serving = False
+        self.history = History()
+        self.pages: dict[str, Page] = {}
 
-    def _project(self, config: MkDocsConfig) -> Project:
-        root = Path(config.config_file_path).parent
-        custom_dir = config.theme.custom_dir
-        if not custom_dir:
-            raise PluginError("plainsight: set theme.custom_dir to the project's theme/ folder")
-        return Project(root / self.config.content_dir, root / self.config.data_dir,
-                       Path(custom_dir), config.site_url or "",
-                       root / self.config.cache_dir if self.config.cache_dir else None)
+    # on_startup: remember `serve`, where a content problem becomes a page, not a stop.
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     # on_config: load, check and render everything; a content problem stops the build with
-    # the list of problems (no traceback), before MkDocs writes anything.
+    # the list of problems (no traceback), before MkDocs writes anything. During `serve` the
+    # site becomes one page listing the problems, until the files are fixed. It runs before
+    # the other plugins' on_config (Material's search reads the theme's templates there).
+    @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        layer_theme(config)
+        project = project_of(config, self.config)
         try:
-            self.bundle = generate(self._project(config))
+            self.bundle = generate(project)
         except ContentError as err:
-            raise PluginError(err.report()) from None
+            if not self.serving:
+                raise PluginError(err.report()) from None
+            self.bundle = error_bundle(err)
+            config.extra["plainsight_problems"] = [(p.where(), p.message) for p in err.problems]
+        self.pages = {page.src: page for page in self.bundle.pages}
+        self.history = History.read(Path(config.config_file_path).parent)
         config.nav = self.bundle.nav
         config.extra["plainsight_footer"] = self.bundle.footer  # read by partials/copyright.html
+        if project.primary == "custom" and project.primary_colour:
+            config.extra["plainsight_primary"] = project.primary_colour  # read by main.html
+        if self.config.image and config.site_url:
+            config.extra["plainsight_image"] = urljoin(config.site_url, self.config.image)
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
@@ -82,6 +133,17 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         for asset in self.bundle.assets:
             files.append(File.generated(config, asset.src, content=asset.content))
         return files
+
+    # on_page_markdown: each page's description, and "Last updated" from git (read by main.html).
+    def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
+        made = self.pages.get(page.file.src_uri)
+        if made is not None:
+            if made.description and not page.meta.get("description"):
+                page.meta["description"] = html.escape(html.unescape(made.description))
+            day = self.history.updated(made.sources)
+            if day is not None:
+                page.meta["plainsight_updated"] = (day.isoformat(), shown(day))
+        return markdown
 
     # on_post_page and on_post_template (404.html): keep every page valid HTML; see valid_html.
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]

@@ -7,7 +7,8 @@ The pipeline stops with `ContentError` (every problem, sorted) once the read ste
 Public API:
 
     Problem(file, message, line=None, row=None, expected=None, hint=None)
-    Problems()          .add(...), .append(problem), .extend(problems), .raise_if_any()
+    Problems()          .add(...), .append(problem), .extend(problems), .raise_if_any(),
+                        .notes (things to change that do not stop the build), .note(problem)
     ContentError(problems)      .problems, .report()
     shown_name(content_dir, path) -> str     (a file's name as messages show it)
 """
@@ -75,6 +76,10 @@ class Problems:
 
     def __init__(self) -> None:
         self.items: list[Problem] = []
+        self.notes: list[Problem] = []  # e.g. a renamed field: still read, but worth changing
+
+    def note(self, problem: Problem) -> None:
+        self.notes.append(problem)
 
     def add(self, file: str, message: str, **where: object) -> None:
         self.items.append(Problem(file, message, **where))  # type: ignore[arg-type]

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .formats import RENAMED, upgrade
 from .problems import Problem, Problems
 
 M = TypeVar("M", bound=BaseModel)
@@ -151,9 +152,16 @@ def duplicate_problem(name: str, duplicate: tuple[yaml.Node, str]) -> Problem:
 
 
 def validate(parsed: Parsed, model: type[M], problems: Problems) -> M | None:
-    """Check a parsed document against its model; every mistake becomes a problem with a line."""
+    """Check a parsed document against its model; every mistake becomes a problem with a line.
+    Fields renamed since an older content format are read under their new name, with a note
+    saying what to rename (core/formats.py)."""
+    data, renamed = upgrade(parsed.data)
+    for loc, old, new, version in renamed:
+        problems.note(parsed.problem(
+            f"'{old}' was renamed in Plainsight {version}: rename '{old}' to '{new}'", loc,
+            hint="the old name still works for now, but a later version will refuse it"))
     try:
-        return model.model_validate(parsed.data)
+        return model.model_validate(data)
     except ValidationError as err:
         problems.extend(_problem(parsed, error) for error in err.errors())
         return None
@@ -186,6 +194,10 @@ def _problem(parsed: Parsed, error: dict[str, Any]) -> Problem:
     kind = error["type"]
     if kind == "missing":
         return parsed.problem(f"'{field}' is missing", loc, expected="a value for it")
+    if kind == "extra_forbidden" and str(loc[-1]) in RENAMED:
+        new, version = RENAMED[str(loc[-1])]
+        return parsed.problem(f"'{loc[-1]}' was renamed in Plainsight {version} and '{new}' is "
+                              f"also there: remove '{loc[-1]}'", loc)
     if kind == "extra_forbidden":
         return parsed.problem(f"unknown field '{loc[-1]}'", loc,
                               hint="check the spelling; see the README for the fields allowed")

@@ -17,6 +17,9 @@ class Page:
     title: str
     markdown: str
     in_nav: bool = True
+    # Filled by site/pagemeta.py after rendering (optional, so any renderer may leave them):
+    description: str = ""           # one sentence or two for search results and link previews
+    sources: tuple[str, ...] = ()   # files or folders it is made from, relative to the project
 
 
 @dataclass(frozen=True)

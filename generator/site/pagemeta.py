@@ -1,0 +1,90 @@
+"""What each page says about itself: a short description, and the files it is made from.
+
+The description (for search results and link previews) is the page's first paragraph of
+prose, without Markdown, cut at a word near 160 characters. The sources are the content and
+data files (or folders) the page is built from, relative to the project folder; the engine
+edge dates "Last updated" from their git history. A page with no known sources gets no date.
+
+Public API: describe(bundle, inputs) -> Bundle; description(markdown) -> str;
+sources(src, inputs) -> tuple[str, ...].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..core import urls as paths
+from .bundle import Bundle
+from .inputs import Inputs
+
+LIMIT = 160
+_SKIP = re.compile(r"^\s*(?:[#{|>!*:\-+]|<(?!p[ >])|\d+\.|\[[^\]]*\]:|\*\[|Part of )")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKS = re.compile(r"\{[:#.][^}]*\}|[*_`]+|<[^>]+>")
+
+STRATEGY = "content/strategy.yaml"
+PLAN = "content/delivery-plan"
+
+
+def description(markdown: str) -> str:
+    """The first paragraph of plain prose, as plain text of at most about 160 characters."""
+    for block in re.split(r"\n\s*\n", markdown):
+        lines = [line for line in block.strip().splitlines() if line.strip()]
+        if not lines or _SKIP.match(lines[0]) or any(line.startswith("{:") for line in lines):
+            continue
+        text = " ".join(_MARKS.sub("", _LINK.sub(r"\1", line)).strip() for line in lines)
+        text = re.sub(r"\s+", " ", text).strip()
+        if len(text) < 20:
+            continue
+        if len(text) > LIMIT:
+            text = text[:LIMIT].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        return text
+    return ""
+
+
+def _section_files(section: Any) -> tuple[str, ...]:
+    """A section's own file and its delivery-plan letter's file (files are named by id and
+    letter by convention; the engine edge falls back to the folder when one is not there)."""
+    return (f"content/sections/{section.id}.yaml", f"{PLAN}/{section.letter.lower()}.yaml")
+
+
+def sources(src: str, inputs: Inputs) -> tuple[str, ...]:
+    """The files a page is made from (folders where a page draws on a whole folder)."""
+    strategy = inputs.strategy
+    fixed = {paths.HOME: (STRATEGY,), paths.PRINCIPLES: (STRATEGY,),
+             paths.GLOSSARY: ("content/glossary.yaml",),
+             paths.ACCESSIBILITY: ("content/accessibility.yaml",),
+             paths.DELIVERY_PLAN: (STRATEGY, "content/sections", PLAN)}
+    if src in fixed:
+        return fixed[src]
+    for placed in strategy.commitments():
+        if src == paths.commitment(placed.ref):
+            return _section_files(placed.section)
+    if src.startswith("consultation/"):
+        return ("content/consultation", "data/consultation")
+    for page in inputs.easy_read.pages:
+        if src == paths.easy_read(page.id):
+            return (f"content/easy-read/{page.id}.yaml",)
+    if src == paths.EASY_READ_HARD_WORDS:
+        return ("content/easy-read/hard-words.yaml",)
+    for free in strategy.pages:
+        if src == paths.page(free.entry):
+            return (STRATEGY, f"content/{free.entry.file}")
+    for group in strategy.groups:
+        if src == paths.group(group):
+            return (STRATEGY, *(f for s in strategy.sections_of(group) for f in
+                                _section_files(s)))
+        for section in strategy.sections_of(group):
+            if src == paths.section(group, section):
+                return (STRATEGY, *_section_files(section))
+    return ()
+
+
+def describe(bundle: Bundle, inputs: Inputs) -> Bundle:
+    """The bundle with each page's description and sources filled in where still empty."""
+    bundle.pages = [replace(page, description=page.description or description(page.markdown),
+                            sources=page.sources or sources(page.src, inputs))
+                    for page in bundle.pages]
+    return bundle
