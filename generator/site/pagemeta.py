@@ -47,7 +47,8 @@ def description(markdown: str) -> str:
 def _section_files(section: Any) -> tuple[str, ...]:
     """A section's own file and its delivery-plan letter's file (files are named by id and
     letter by convention; the engine edge falls back to the folder when one is not there)."""
-    return (f"content/sections/{section.id}.yaml", f"{PLAN}/{section.letter.lower()}.yaml")
+    own = f"content/sections/{section.id}.yaml"
+    return (own, f"{PLAN}/{section.letter.lower()}.yaml") if section.letter else (own,)
 
 
 def sources(src: str, inputs: Inputs) -> tuple[str, ...]:
