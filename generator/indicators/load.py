@@ -18,7 +18,7 @@ from pathlib import Path
 from ..core.problems import Problems, shown_name
 from ..core.yamlfile import read_model
 from .fingertips import read_fingertips
-from .model import FileEntry, Indicator, Indicators, IndicatorsFile
+from .model import Indicator, Indicators, IndicatorsFile
 from .plainsight import Found, read_plainsight
 
 INDICATORS_FILE = "indicators/indicators.yaml"
@@ -35,8 +35,7 @@ def load_indicators(data_dir: Path, content_dir: Path, section_ids: Collection[s
     if config is None or parsed is None:
         return None
     found: list[Found] = []
-    for index, item in enumerate(config.files):
-        entry = FileEntry(file=item) if isinstance(item, str) else item
+    for index, entry in enumerate(config.files):
         line = parsed.lines.of(("files", index))
         file_path = path.parent / entry.file
         name = shown_name(content_dir, file_path)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 SectionIds = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
@@ -38,6 +38,11 @@ class FileEntry(_Model):
     polarity: dict[int, Literal["High", "Low"]] = Field(default_factory=dict)
 
 
+def _entry(value: object) -> object:
+    """A file written as just its name is a file in Plainsight's own columns."""
+    return {"file": value} if isinstance(value, str) else value
+
+
 class IndicatorsFile(_Model):
     """data/indicators/indicators.yaml: where the figures come from and which files hold them."""
 
@@ -47,7 +52,7 @@ class IndicatorsFile(_Model):
     area: Text = "This area"
     comparator: Text = "England"
     comparator_labels: dict[str, Text] = Field(default_factory=dict)
-    files: list[Text | FileEntry] = Field(min_length=1)
+    files: list[Annotated[FileEntry, BeforeValidator(_entry)]] = Field(min_length=1)
 
 
 @dataclass(frozen=True)
