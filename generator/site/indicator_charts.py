@@ -29,7 +29,7 @@ from .charts import DARK_BLUE, DARK_GREY, FONT_SIZE, TEXT, WHITE, _config, _rend
 
 SPINE_WIDTH = 300
 LABEL_WIDTH = 230
-STEP = 62
+STEP = 66
 EDGE = 0.15  # how far past the best or worst a mark may sit before it is drawn at the edge
 
 
@@ -96,12 +96,17 @@ def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
               axis=alt.Axis(labelExpr="split(datum.value, '\\n')", labelLimit=LABEL_WIDTH,
                             ticks=False, domain=False, labelFontSize=FONT_SIZE,
                             labelLineHeight=16))
+    ends = ("Best or lowest", "Worst or highest") if ranges else ("Lower", "Higher")
     x = alt.X("x:Q", scale=alt.Scale(domain=[-100 * EDGE - 12, 112 + 100 * EDGE], nice=False),
-              title="Left: best or lowest of similar areas. Right: worst or highest.",
-              axis=alt.Axis(values=[0, 100], labelExpr="datum.value == 0 ? 'Best or lowest' "
-                            ": 'Worst or highest'", grid=False, labelFlush=True))
-    bar = alt.Chart(alt.InlineData(values=ranges or [{}])).mark_bar(
-        height=10, color="#DEE0E2", stroke=DARK_GREY, strokeWidth=1).encode(x=x, x2="x2:Q", y=y)
+              title="Left: best or lowest of similar areas. Right: worst or highest." if ranges
+              else "In each row the lower value is on the left, the higher on the right.",
+              axis=alt.Axis(values=[0, 100], labelExpr=f"datum.value == 0 ? '{ends[0]}' "
+                            f": '{ends[1]}'", grid=False, labelFlush=True))
+    layers: list[alt.Chart] = []
+    if ranges:  # no placeholder data: an empty row would show as "undefined"
+        layers.append(alt.Chart(alt.InlineData(values=ranges)).mark_bar(
+            height=10, color="#DEE0E2", stroke=DARK_GREY, strokeWidth=1).encode(
+            x=x, x2="x2:Q", y=y))
     shapes = ["circle", "diamond", "square", "triangle-up"][: len(series)]
     colours = [DARK_BLUE, TEXT, TEXT, TEXT][: len(series)]
     points = alt.Chart(alt.InlineData(values=marks)).mark_point(
@@ -109,10 +114,11 @@ def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
         x=x, y=y,
         shape=alt.Shape("series:N", title=None, scale=alt.Scale(domain=series, range=shapes)),
         color=alt.Color("series:N", title=None, scale=alt.Scale(domain=series, range=colours)))
-    texts = [alt.Chart(alt.InlineData(values=[m for m in marks if m["dy"] == dy] or [{}]))
-             .mark_text(fontSize=FONT_SIZE, color=TEXT, dy=dy).encode(x=x, y=y, text="text:N")
-             for dy in (-16, 17)]
-    chart = _config(alt.layer(bar, points, *texts).properties(
+    layers.append(points)
+    layers += [alt.Chart(alt.InlineData(values=mine)).mark_text(
+        fontSize=FONT_SIZE, color=TEXT, dy=dy).encode(x=x, y=y, text="text:N")
+        for dy in (-16, 17) if (mine := [m for m in marks if m["dy"] == dy])]
+    chart = _config(alt.layer(*layers).properties(
         width=SPINE_WIDTH, height=STEP * max(len(rows), 1)))
     description = _spine_description(rows, area)
     return _render(chart, chart_id, title, description, cache), description

@@ -214,11 +214,19 @@ def _caption(found: list[Indicator], area: str, comparator: str) -> str:
     count = f"{len(found)} indicator{'s' if len(found) != 1 else ''}"
     if not against:
         return f"{count} for {area}, with their latest values."
-    among = "" if len(against) == len(found) else \
-        f" ({len(against)} of the {len(found)} have a value for {comparator})"
-    return (f"{area}'s latest value is lower than {comparator}'s for {lower} and higher for "
-            f"{higher} of these {count}{among}; the chart also shows where it lies between "
-            "the best and worst of similar areas.")
+    if len(against) == len(found):
+        text = (f"{area}'s latest value is lower than {comparator}'s for {lower} and higher "
+                f"for {higher} of these {count}")
+    else:
+        text = (f"Of the {len(against)} of these {count} with a value for {comparator}, "
+                f"{area}'s latest value is lower for {lower} and higher for {higher}")
+    others = sorted({i.comparator_label for i, h in heads if h.comparator is not None
+                     and i.comparator_label != comparator})
+    if others:
+        text += "; the others are compared with a " + " or ".join(o.lower() for o in others)
+    ranged = any(h.best is not None and h.worst is not None for _, h in heads)
+    return text + ("; the chart also shows where it lies between the best and worst of "
+                   "similar areas." if ranged else ".")
 
 
 def _trend_caption(found: list[Indicator], area: str) -> str:
