@@ -38,7 +38,8 @@ CSV_COLUMNS = ("indicator_id", "code", "indicator", "section_id", "section", "se
                "count", "denominator", "comment", "source_file")
 
 COLUMN_MEANINGS = {
-    "indicator_id": "The indicator's stable id; /indicators/#<id> is its place on the site",
+    "indicator_id": "The indicator's stable id; its web address is /indicators/ followed by # "
+    "and the id",
     "code": "The indicator's code as printed on the dashboard (empty if none)",
     "indicator": "The indicator's name", "section_id": "The id of the sub-priority or theme",
     "section": "Its title", "sex": "Persons, Female or Male", "age": "The age group",
