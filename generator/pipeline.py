@@ -30,6 +30,7 @@ from .core import urls
 from .core.cache import Cache
 from .core.colour import check_primary
 from .core.problems import ContentError, Problem, Problems
+from .indicators.load import load_indicators
 from .site import pagemeta, twins
 from .site.bundle import Bundle, Page
 from .site.inputs import Inputs
@@ -74,15 +75,18 @@ def read(project: Project, cache: Cache, problems: Problems | None = None) -> In
     results = load_consultation(project.content_dir, project.data_dir, cache, problems)
     report = load_report(project.content_dir, strategy, problems)
     check_agreement_blocks(easy, results, problems)
+    indicators = load_indicators(project.data_dir, project.content_dir,
+                                 set(strategy.sections) if strategy else None, problems)
     if strategy is None:
         problems.raise_if_any()
         raise AssertionError("a strategy that cannot be read always comes with its problems")
-    inputs = Inputs(strategy, easy, pictograms, statement, results, report)
+    inputs = Inputs(strategy, easy, pictograms, statement, results, report, indicators)
     check_twins(easy, twins.available(inputs), problems)
     problems.raise_if_any()
     order = urls.twin_reading_order([*strategy.document.sections,
                                      *(g.id for g in strategy.groups)])
-    return Inputs(strategy, in_reading_order(easy, order), pictograms, statement, results, report)
+    return Inputs(strategy, in_reading_order(easy, order), pictograms, statement, results, report,
+                  indicators)
 
 
 def check(project: Project) -> list[Problem]:

@@ -12,8 +12,8 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
-LAYERS = {"core": 0, "content": 1, "consultation": 2, "site": 3, "pipeline": 4,
-          "plugin": 5, "build": 5, "cli": 5, "__main__": 5, "starter": 5,
+LAYERS = {"core": 0, "content": 1, "consultation": 2, "indicators": 2, "site": 3,
+          "pipeline": 4, "plugin": 5, "build": 5, "cli": 5, "__main__": 5, "starter": 5,
           "__init__": 6}
 EDGE = {"plugin", "build", "cli", "__main__"}
 MAX_LINES = 450
@@ -89,6 +89,15 @@ def test_imports_go_one_way() -> None:
     assert wrong_way(graph(PACKAGE)) == []
 
 
+def test_stages_of_one_layer_do_not_import_each_other() -> None:
+    """consultation and indicators both read data for the site: neither knows the other."""
+    edges = graph(PACKAGE)
+    crossing = sorted(f"{a} imports {b}" for a, targets in edges.items() for b in targets
+                      if layer(a)[1] == layer(b)[1] and layer(a)[0] != layer(b)[0]
+                      and layer(a)[0] not in EDGE)
+    assert crossing == []
+
+
 def test_only_the_edge_imports_mkdocs() -> None:
     knows_mkdocs = sorted(
         module_name(p, PACKAGE) for p in PACKAGE.rglob("*.py")
@@ -98,7 +107,7 @@ def test_only_the_edge_imports_mkdocs() -> None:
 
 def test_one_subpackage_per_stage_and_small_modules() -> None:
     stages = sorted(p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists())
-    assert stages == ["consultation", "content", "core", "site"]
+    assert stages == ["consultation", "content", "core", "indicators", "site"]
     loose = sorted(p.name for p in PACKAGE.glob("*.py"))
     assert len(loose) <= MAX_LOOSE_MODULES, loose
     long = {p.name: n for p in PACKAGE.rglob("*.py")

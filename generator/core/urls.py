@@ -40,6 +40,8 @@ AGREEMENT_CSV = "open-data/consultation-agreement.csv"
 CONSULTATION_JSON = "open-data/consultation.json"
 PRINT = "print/index.md"
 PRINT_EASY = "print/easy-read.md"
+INDICATORS = "indicators/index.md"
+INDICATORS_CSV = "open-data/indicators.csv"
 EASY_READ_DIR = "easy-read/"
 EASY_READ_HOME_ID = "about"
 EASY_READ_HARD_WORDS = "easy-read/hard-words.md"
@@ -47,6 +49,7 @@ EASY_READ_HARD_WORDS = "easy-read/hard-words.md"
 # Top-level path segments the site itself uses; a stage or page id must not take one.
 RESERVED_IDS = frozenset({
     "accessibility", "assets", "consultation", "delivery-plan", "easy-read", "glossary",
+    "indicators",
     "open-data", "principles-and-enablers", "print", "search",
 })
 

@@ -12,6 +12,7 @@ from ..consultation.results import ConsultationResults
 from ..content.easyread import EasyRead, Pictogram
 from ..content.models import AccessibilityStatement
 from ..content.strategy import Strategy
+from ..indicators.model import Indicators
 
 
 @dataclass(frozen=True)
@@ -24,3 +25,4 @@ class Inputs:
     statement: AccessibilityStatement | None = None
     results: ConsultationResults | None = None
     report: Report | None = None
+    indicators: Indicators | None = None

@@ -2,8 +2,9 @@
 
 Public API:
 
-    delivery_plan(strategy, site_url) -> dict;  delivery_plan_json(strategy, site_url) -> Asset
-    downloads(has_consultation, chart_ids_titles, delivery_plan=True)
+    delivery_plan(strategy, site_url, indicators=None) -> dict
+    delivery_plan_json(strategy, site_url, indicators=None) -> Asset
+    downloads(has_consultation, chart_ids_titles, indicator_files=(), delivery_plan=True)
         -> [(source path, what it holds)]
 """
 
@@ -16,17 +17,21 @@ from typing import Any
 from ..content.strategy import Strategy
 from ..core import refs
 from ..core import urls as paths
+from ..indicators.model import Indicators
 from .bundle import Asset
+from .indicators import summary
 
 
 def _address(site_url: str, src: str) -> str:
     return site_url + paths.url(src)
 
 
-def delivery_plan(strategy: Strategy, site_url: str = "") -> dict[str, Any]:
-    """Every commitment and action with its ref, text, URL and sub-priority. The keys stay
-    the same whatever the levels are called; a strategy that names its levels itself gets a
-    `level_names` block saying what each key is called on its site."""
+def delivery_plan(strategy: Strategy, site_url: str = "",
+                  indicators: Indicators | None = None) -> dict[str, Any]:
+    """Every commitment and action with its ref, text, URL and sub-priority (with the
+    sub-priority's indicators and their latest values, when the site has indicators). The
+    keys stay the same whatever the levels are called; a strategy that names its levels
+    itself gets a `level_names` block saying what each key is called on its site."""
     commitments = []
     for placed in strategy.commitments():
         page = paths.commitment(placed.ref)
@@ -39,6 +44,8 @@ def delivery_plan(strategy: Strategy, site_url: str = "") -> dict[str, Any]:
                 "letter": placed.section.letter,
                 "title": placed.section.title,
                 "url": _address(site_url, paths.section(placed.group, placed.section)),
+                **({"indicators": summary(indicators, placed.section.id, site_url)}
+                   if indicators is not None else {}),
             },
             "stage": {"id": placed.group.id, "title": placed.group.title}
             if placed.group else None,
@@ -61,17 +68,22 @@ def delivery_plan(strategy: Strategy, site_url: str = "") -> dict[str, Any]:
     return found
 
 
-def delivery_plan_json(strategy: Strategy, site_url: str = "") -> Asset:
-    text = json.dumps(delivery_plan(strategy, site_url), ensure_ascii=False, indent=2)
+def delivery_plan_json(strategy: Strategy, site_url: str = "",
+                       indicators: Indicators | None = None) -> Asset:
+    text = json.dumps(delivery_plan(strategy, site_url, indicators), ensure_ascii=False,
+                      indent=2)
     return Asset(paths.DELIVERY_PLAN_JSON, (text + "\n").encode("utf-8"))
 
 
 def downloads(consultation: bool, charts: Sequence[tuple[str, str]],
+              indicator_files: Sequence[tuple[str, str]] = (),
               delivery_plan: bool = True) -> list[tuple[str, str]]:
     """Every download the open-data page lists: (source path, what it holds), in the order
-    shown. `charts` are (chart id, title) of the consultation's charts."""
+    shown. `charts` are (chart id, title) of the consultation's charts; `indicator_files`
+    (source path, what it holds) the indicators' CSVs."""
     found = [(paths.DELIVERY_PLAN_JSON, "The delivery plan: every commitment and action with "
               "its ref, text, web address and sub-priority")] if delivery_plan else []
+    found += indicator_files
     if consultation:
         found += [
             (paths.AGREEMENT_CSV, "Agreement with each question: base, agreeing, disagreeing, "

@@ -19,6 +19,7 @@ from ..content.easyread import Block, sentences
 from ..core import urls as paths
 from ..core.cache import NO_CACHE, Cache
 from . import consultation, opendata, pictures, redirects
+from . import indicators as measures
 from .bundle import Asset, Bundle, Page
 from .inputs import Inputs
 from .templating import easy_html, environment
@@ -38,11 +39,18 @@ class Renderer:
         self.bundle = Bundle()
         results = inputs.results
         self.figures = consultation.build_charts(results, cache) if results else None
+        found = inputs.indicators
+        self.measures = measures.build(found, strategy, cache) if found else {}
+        self.plan_links = measures.plan_links(found, strategy)
         self.terms = [(re.compile(rf"(?<!\w){re.escape(t.term)}(?!\w)"),
                        f"*[{t.term}]: {t.definition}") for t in strategy.glossary]
         charts = [(c.id, c.title) for c in self.figures.all()] if self.figures else []
+        indicator_files = [(f.csv_src, f"Indicators: {f.title}") for f in self.measures.values()]
+        if self.measures:
+            indicator_files.insert(0, (paths.INDICATORS_CSV, "Every performance indicator value: "
+                                       "one row per indicator, breakdown and period"))
         # Open data: only what the site has; no open-data page when there is nothing.
-        self.downloads = opendata.downloads(self.figures is not None, charts,
+        self.downloads = opendata.downloads(self.figures is not None, charts, indicator_files,
                                             delivery_plan=strategy.has_delivery_plan)
         self.has_open_data = bool(self.downloads)
         self.known_refs = {p.ref for p in strategy.commitments()} | {
@@ -62,10 +70,12 @@ class Renderer:
                    in_nav=False, statement=self.inputs.statement,
                    has_easy_read=bool(self.inputs.easy_read.pages))
         self._print_editions(before, after)
+        self._indicators()
         if self.downloads:
             self._page("open_data.md", paths.OPEN_DATA, "Open data", downloads=[
                 (paths.relative(paths.OPEN_DATA, src), src.rsplit(".", 1)[1].upper(), text)
-                for src, text in self.downloads])
+                for src, text in self.downloads],
+                indicator_columns=measures.COLUMN_MEANINGS if self.measures else {})
         self.bundle.nav = self._nav(before, after)
         self.bundle.footer = self._footer()
         return self.bundle
@@ -75,6 +85,7 @@ class Renderer:
         s = self.strategy
         self._page("home.md", paths.HOME, s.document.title, groups=s.groups,
                    before=before, after=after, list_pages=s.list_pages(),
+                   has_indicators=bool(self.measures),
                    agreement=self._agreement("vision"))
         for free in s.pages:
             self._page("page.md", paths.page(free.entry), free.entry.title, page=free)
@@ -178,22 +189,33 @@ class Renderer:
 
     def _section(self, group: Any, section: Any) -> None:
         """A section's page: under its stage, or at the top level of a flat plan."""
-        indicators = self.strategy.indicators.get(section.letter, ()) if section.letter else ()
         self._page("section.md", paths.section(group, section), section.title,
-                   group=group, section=section, indicators=indicators)
+                   group=group, section=section,
+                   indicators=self.plan_links.get(section.id, []),
+                   measures=self.measures.get(section.id))
 
     def _delivery_plan(self) -> None:
         """The plan's index, a page per commitment, and the plan as open data."""
         if not self.strategy.has_delivery_plan:
             return
         self._page("delivery_plan.md", paths.DELIVERY_PLAN, "Delivery plan")
-        self.bundle.assets.append(opendata.delivery_plan_json(self.strategy, self.site_url))
+        self.bundle.assets.append(opendata.delivery_plan_json(
+            self.strategy, self.site_url, self.inputs.indicators))
         referred_by = self.strategy.referred_by()
         for placed in self.strategy.commitments():
             self._page("commitment.md", paths.commitment(placed.ref),
                        f"{_upfirst(self.strategy.names.commitment.singular)} {placed.ref}",
                        in_nav=False, c=placed,
                        referred_by=referred_by.get(placed.ref, []))
+
+    def _indicators(self) -> None:
+        """/indicators/: every indicator by stage and section; the open-data CSVs."""
+        found = self.inputs.indicators
+        if found is None or not self.measures:
+            return
+        self._page("indicators.md", paths.INDICATORS, "Performance indicators",
+                   indicators=found, groups=measures.page_groups(found, self.strategy))
+        self.bundle.assets.extend(measures.downloads(found, self.strategy, self.measures))
 
     def _agreement_block(self, item_id: str) -> dict[str, Any]:
         """ "9 out of 10 people agreed with our vision." with a picture of 10 people (the read
@@ -241,6 +263,7 @@ class Renderer:
                 pages.append({"You said, we did": paths.YOU_SAID_WE_DID})
             nav.append({"Consultation": [paths.CONSULTATION] + pages[1:]})
         nav += [{"Delivery plan": paths.DELIVERY_PLAN}] if s.has_delivery_plan else []
+        nav += [{"Performance indicators": paths.INDICATORS}] if self.measures else []
         nav += [{"Glossary": paths.GLOSSARY}] if s.glossary else []
         nav += [{"Open data": paths.OPEN_DATA}] if self.has_open_data else []
         easy = self.inputs.easy_read

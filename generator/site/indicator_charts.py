@@ -1,0 +1,188 @@
+"""Indicator charts: a spine chart per section, and the trend over time where a file has
+several periods. Altair specs rendered at build time to static, accessible SVG.
+
+Public API:
+
+    spine_chart(chart_id, title, rows, area, cache) -> (svg, description)
+    trend_chart(chart_id, title, series, area, cache) -> (svg, description)
+    SpineRow, TrendSeries           what each chart is drawn from
+    wrap(text, width, lines) -> str  (a label over several lines, "\n" between them)
+
+The spine chart has a row per indicator. Each row has its own scale, so indicators in
+different units share one chart: the grey bar runs from the best (or lowest) value among
+similar areas on the left to the worst (or highest) on the right, and the area's value
+(a circle) and England's (a diamond) are placed on it. Values are written next to their
+marks, and the shapes differ, so colour is never the only cue. Reuses the consultation
+charts' renderer, cache and colours (charts.py).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import altair as alt
+
+from ..core.cache import Cache
+from .charts import DARK_BLUE, DARK_GREY, FONT_SIZE, TEXT, WHITE, _config, _render
+
+SPINE_WIDTH = 300
+LABEL_WIDTH = 230
+STEP = 66
+EDGE = 0.15  # how far past the best or worst a mark may sit before it is drawn at the edge
+
+
+@dataclass(frozen=True)
+class SpineRow:
+    label: str            # the indicator, as the row's axis label
+    value: float
+    shown: str
+    comparator: float | None
+    comparator_shown: str
+    comparator_label: str  # "England", or "Target" where the benchmark is a target
+    best: float | None
+    worst: float | None
+
+
+@dataclass(frozen=True)
+class TrendSeries:
+    label: str
+    periods: tuple[str, ...]
+    values: tuple[float, ...]
+    comparator: tuple[float | None, ...]
+    comparator_label: str
+
+
+def wrap(text: str, width: int = 30, lines: int = 3) -> str:
+    parts = textwrap.wrap(text, width) or [""]
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1][: width - 1].rstrip() + "…"
+    return "\n".join(parts)
+
+
+def _positions(row: SpineRow) -> tuple[float, float | None, bool]:
+    """(area, comparator) positions from 0 (best or lowest) to 100 (worst or highest) and
+    whether the row has a range of similar areas."""
+    if row.best is not None and row.worst is not None and row.best != row.worst:
+        def place(x: float) -> float:
+            p = (x - row.best) / (row.worst - row.best)  # type: ignore[operator]
+            return 100 * min(max(p, -EDGE), 1 + EDGE)
+        return place(row.value), (place(row.comparator) if row.comparator is not None
+                                  else None), True
+    if row.comparator is None or row.comparator == row.value:
+        return 50.0, (50.0 if row.comparator is not None else None), False
+    low = row.value < row.comparator
+    return (25.0, 75.0, False) if low else (75.0, 25.0, False)
+
+
+def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
+                cache: Cache) -> tuple[str, str]:
+    marks, ranges = [], []
+    for row in rows:
+        value_at, comparator_at, ranged = _positions(row)
+        label = wrap(row.label)
+        if ranged:
+            ranges.append({"label": label, "x": 0, "x2": 100})
+        marks.append({"label": label, "x": value_at, "series": area,
+                      "text": f"{area} {row.shown}", "dy": -16})
+        if comparator_at is not None:
+            marks.append({"label": label, "x": comparator_at, "series": row.comparator_label,
+                          "text": f"{row.comparator_label} {row.comparator_shown}", "dy": 17})
+    order = [m["label"] for m in marks if m["series"] == area]
+    series = [area, *sorted({m["series"] for m in marks} - {area})]
+    y = alt.Y("label:N", sort=order, title=None, scale=alt.Scale(paddingInner=0.2),
+              axis=alt.Axis(labelExpr="split(datum.value, '\\n')", labelLimit=LABEL_WIDTH,
+                            ticks=False, domain=False, labelFontSize=FONT_SIZE,
+                            labelLineHeight=16))
+    ends = ("Best or lowest", "Worst or highest") if ranges else ("Lower", "Higher")
+    x = alt.X("x:Q", scale=alt.Scale(domain=[-100 * EDGE - 12, 112 + 100 * EDGE], nice=False),
+              title="Left: best or lowest of similar areas. Right: worst or highest." if ranges
+              else "In each row the lower value is on the left, the higher on the right.",
+              axis=alt.Axis(values=[0, 100], labelExpr=f"datum.value == 0 ? '{ends[0]}' "
+                            f": '{ends[1]}'", grid=False, labelFlush=True))
+    layers: list[alt.Chart] = []
+    if ranges:  # no placeholder data: an empty row would show as "undefined"
+        layers.append(alt.Chart(alt.InlineData(values=ranges)).mark_bar(
+            height=10, color="#DEE0E2", stroke=DARK_GREY, strokeWidth=1).encode(
+            x=x, x2="x2:Q", y=y))
+    shapes = ["circle", "diamond", "square", "triangle-up"][: len(series)]
+    colours = [DARK_BLUE, TEXT, TEXT, TEXT][: len(series)]
+    points = alt.Chart(alt.InlineData(values=marks)).mark_point(
+        filled=True, size=150, stroke=WHITE, strokeWidth=1, opacity=1).encode(
+        x=x, y=y,
+        shape=alt.Shape("series:N", title=None, scale=alt.Scale(domain=series, range=shapes)),
+        color=alt.Color("series:N", title=None, scale=alt.Scale(domain=series, range=colours)))
+    layers.append(points)
+    layers += [alt.Chart(alt.InlineData(values=mine)).mark_text(
+        fontSize=FONT_SIZE, color=TEXT, dy=dy).encode(x=x, y=y, text="text:N")
+        for dy in (-16, 17) if (mine := [m for m in marks if m["dy"] == dy])]
+    chart = _config(alt.layer(*layers).properties(
+        width=SPINE_WIDTH, height=STEP * max(len(rows), 1)))
+    description = _spine_description(rows, area)
+    return _render(chart, chart_id, title, description, cache), description
+
+
+def _spine_description(rows: Sequence[SpineRow], area: str) -> str:
+    parts = []
+    for row in rows:
+        text = f"{row.label}: {area} {row.shown}"
+        if row.comparator is not None:
+            text += f", {row.comparator_label} {row.comparator_shown}"
+        if row.best is not None and row.worst is not None:
+            text += f", similar areas from {_plain(row.best)} (best or lowest) to " \
+                    f"{_plain(row.worst)} (worst or highest)"
+        parts.append(text)
+    return ("Spine chart, one row per indicator, each on its own scale: a grey bar from the "
+            "best or lowest value among similar areas (left) to the worst or highest (right), "
+            f"a circle for {area} and a diamond for the comparison value. Where there is no "
+            "range of similar areas the two marks only show which value is higher. "
+            + "; ".join(parts) + ".")
+
+
+def _plain(value: float) -> str:
+    return f"{value:g}"
+
+
+def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: str,
+                cache: Cache) -> tuple[str, str]:
+    """A small line chart per indicator (its own scale): the area as a solid line with circles,
+    the comparison as a dashed line with diamonds, each point labelled with its value."""
+    values = []
+    for s in series:
+        label = wrap(s.label, 60, 2)
+        for period, value, other in zip(s.periods, s.values, s.comparator, strict=True):
+            values.append({"indicator": label, "period": period, "series": area, "v": value,
+                           "text": f"{value:g}"})
+            if other is not None:
+                values.append({"indicator": label, "period": period,
+                               "series": s.comparator_label, "v": other, "text": ""})
+    names = [area, *sorted({v["series"] for v in values} - {area})]
+    base = alt.Chart().encode(
+        x=alt.X("period:O", title="Period", sort=None, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("v:Q", title="Value", scale=alt.Scale(zero=False)),
+        color=alt.Color("series:N", title=None,
+                        scale=alt.Scale(domain=names, range=[DARK_BLUE, TEXT, TEXT][:len(names)])),
+        shape=alt.Shape("series:N", title=None,
+                        scale=alt.Scale(domain=names,
+                                        range=["circle", "diamond", "square"][:len(names)])),
+        strokeDash=alt.StrokeDash("series:N", title=None, scale=alt.Scale(
+            domain=names, range=[[1, 0], [5, 3], [2, 2]][:len(names)])))
+    layer = alt.layer(base.mark_line(), base.mark_point(filled=True, size=80),
+                      base.mark_text(dy=-12, fontSize=FONT_SIZE, color=TEXT).encode(
+                          text="text:N"), data=alt.InlineData(values=values)).properties(
+        width=360, height=130)
+    chart = _config(layer.facet(row=alt.Row(
+        "indicator:N", title=None, sort=[wrap(s.label, 60, 2) for s in series],
+        header=alt.Header(labelExpr="split(datum.value, '\\n')", labelAngle=0,
+                          labelAlign="left", labelAnchor="start", labelOrient="top",
+                          labelFontSize=FONT_SIZE, labelColor=TEXT)))
+        .resolve_scale(y="independent"))
+    parts = [f"{s.label}: " + ", ".join(f"{p} {v:g}" for p, v in zip(s.periods, s.values,
+                                                                     strict=True))
+             for s in series]
+    description = (f"Line charts, one per indicator, each on its own scale: {area} as a solid "
+                   "line with circles, the comparison value as a dashed line with diamonds. "
+                   + "; ".join(parts) + ".")
+    return _render(chart, chart_id, title, description, cache), description
