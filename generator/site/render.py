@@ -60,7 +60,10 @@ class Renderer:
         charts = [(c.id, c.title) for c in self.figures.all()] if self.figures else []
         self._page("open_data.md", paths.OPEN_DATA, "Open data", downloads=[
             (paths.relative(paths.OPEN_DATA, src), src.rsplit(".", 1)[1].upper(), text)
-            for src, text in opendata.downloads(self.figures is not None, charts)])
+            for src, text in opendata.downloads(self.figures is not None, charts)],
+            dictionary=[dict(d, href=paths.relative(paths.OPEN_DATA, d["src"]),
+                             metadata_href=paths.relative(paths.OPEN_DATA, d["metadata"]))
+                        for d in opendata.dictionary(self.bundle.assets)])
         self.bundle.nav = self._nav(before, after)
         self.bundle.footer = self._footer()
         return self.bundle
