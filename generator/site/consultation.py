@@ -14,7 +14,9 @@ Python picks the numbers and charts; the templates in theme/plainsight/ lay them
 from __future__ import annotations
 
 import json
+import os
 import pickle
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -25,6 +27,7 @@ from ..core.csvfile import Cell
 from .bundle import Asset
 from .opendata import Column, CsvTable, csv_files
 
+DRAWING_THREADS = 4  # at most; never more than the machine's cores
 PCT = "decimal"
 AGREEMENT = CsvTable(
     urls.AGREEMENT_CSV, "Agreement with each question",
@@ -115,16 +118,23 @@ def build_charts(results: ConsultationResults, cache: Cache) -> ConsultationChar
 
 
 def _draw(results: ConsultationResults, cache: Cache) -> ConsultationCharts:
+    """Every chart, drawn in threads: vl-convert releases the GIL while it draws, so on a
+    machine with several cores a cold build draws them side by side (same bytes either way:
+    each chart is drawn on its own and put back in its place)."""
     from . import charts  # Altair and vl-convert: only when a chart must be drawn
-    return ConsultationCharts(
-        ranking=charts.agreement_ranking(results, cache=cache),
-        who=tuple([charts.choice_chart(c, cache) for c in results.choices] +
-                  [charts.breakdown_chart(b, cache) for b in results.breakdowns]),
-        questions=tuple(charts.agreement_distribution(
-            [q], chart_id=f"answers-{q.id}", title=f"Answers about {q.label}", cache=cache)
-            for q in results.agreement),
-        comments=charts.comments_chart(results.comments, cache=cache)
-        if results.comments else None)
+    with ThreadPoolExecutor(max(1, min(DRAWING_THREADS, os.cpu_count() or 1))) as pool:
+        ranking = pool.submit(charts.agreement_ranking, results, cache=cache)
+        who = [pool.submit(charts.choice_chart, c, cache) for c in results.choices]
+        who += [pool.submit(charts.breakdown_chart, b, cache) for b in results.breakdowns]
+        questions = [pool.submit(charts.agreement_distribution, [q], chart_id=f"answers-{q.id}",
+                                 title=f"Answers about {q.label}", cache=cache)
+                     for q in results.agreement]
+        comments = (pool.submit(charts.comments_chart, results.comments, cache=cache)
+                    if results.comments else None)
+        return ConsultationCharts(
+            ranking=ranking.result(), who=tuple(f.result() for f in who),
+            questions=tuple(f.result() for f in questions),
+            comments=comments.result() if comments else None)
 
 
 def agreement_rows(results: ConsultationResults) -> list[tuple[Cell, ...]]:
