@@ -52,7 +52,6 @@ from .chartsvg import (
     MID_GREY,
     TEXT,
     WHITE,
-    configure,
     contrast_ratio,
     edge_colour,
     outermost_first,
@@ -74,8 +73,8 @@ NARROW_SUFFIX = "-narrow"
 def _draw(wide: Any, narrow: Any, chart_id: str, title: str, description: str,
           cache: Cache) -> tuple[str, str]:
     """Both renditions' SVG: (wide, narrow)."""
-    return (render(configure(wide), chart_id, title, description, cache, "ps-chart-wide"),
-            render(configure(narrow), chart_id + NARROW_SUFFIX, title, description, cache,
+    return (render(wide, chart_id, title, description, cache, "ps-chart-wide"),
+            render(narrow, chart_id + NARROW_SUFFIX, title, description, cache,
                    "ps-chart-narrow"))
 
 

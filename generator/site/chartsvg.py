@@ -9,7 +9,7 @@ Public API:
     scale_colours(kinds) -> [colour]            a colour for each option of a scale
     accessible_svg(svg, chart_id, title, description, css_class="") -> str
     render(chart, chart_id, title, description, cache, css_class="") -> str
-    configure(chart) -> chart                    fonts, colours and sizes shared by all charts
+    config() -> dict                            fonts, colours and sizes shared by all charts
     the palette constants (DARK_BLUE ... WHITE) and FONT, FONT_SIZE
 
 vl-convert draws each chart; the SVG then gets role="img", a <title> and a <desc> (vl-convert
@@ -135,18 +135,21 @@ def accessible_svg(svg: str, chart_id: str, title: str, description: str,
 def render(chart: alt.TopLevelMixin, chart_id: str, title: str, description: str,
            cache: Cache, css_class: str = "") -> str:
     """SVG of a chart, from the disk cache when the same spec and data were drawn before."""
-    spec = chart.to_dict()
+    # Altair's schema check takes longer than drawing; the specs are made by this package
+    # alone (tests draw every kind), and vl-convert refuses an invalid one anyway.
+    spec = {**chart.to_dict(validate=False), "config": config()}
     key = [json.dumps(spec, sort_keys=True), chart_id, title, description, css_class]
     return cache.pickled("chart", key, lambda: accessible_svg(
         vlc.vegalite_to_svg(spec), chart_id, title, description, css_class))
 
 
-def configure(chart: Any, font_size: int = FONT_SIZE) -> Any:
-    return (chart.configure(font=FONT, background=WHITE)
-            .configure_axis(labelFontSize=font_size, titleFontSize=font_size, labelColor=TEXT,
-                            titleColor=TEXT, labelLimit=260, domainColor=DARK_GREY,
-                            tickColor=DARK_GREY, gridColor="#E5E6E7")
-            .configure_legend(labelFontSize=font_size, titleFontSize=font_size,
-                              labelColor=TEXT, titleColor=TEXT, orient="top", labelLimit=260,
-                              symbolStrokeWidth=1, symbolStrokeColor=DARK_GREY)
-            .configure_view(stroke=None))
+def config(font_size: int = FONT_SIZE) -> dict[str, Any]:
+    """Fonts, colours and sizes shared by every chart, as a Vega-Lite `config` (set on the
+    spec itself: Altair's configure_* would copy the whole chart once for each call)."""
+    text = {"labelFontSize": font_size, "titleFontSize": font_size, "labelColor": TEXT,
+            "titleColor": TEXT, "labelLimit": 260}
+    return {"font": FONT, "background": WHITE, "view": {"stroke": None},
+            "axis": {**text, "domainColor": DARK_GREY, "tickColor": DARK_GREY,
+                     "gridColor": "#E5E6E7"},
+            "legend": {**text, "orient": "top", "symbolStrokeWidth": 1,
+                       "symbolStrokeColor": DARK_GREY}}
