@@ -4,7 +4,7 @@ Public API:
 
     Bar(label, value, text, fill)          one bar: its label, length, value as shown, colour
     Heading(text)                          a line of bold text above a group of bars
-    narrow_chart(items, domain_max) -> Altair chart   about 300 px wide, text 15 px
+    narrow_chart(items, domain_max) -> Vega-Lite spec (dict)   about 300 px wide, text 15 px
 
 A wide chart shrinks with its column, and its text with it: 13 px type in a 600 px chart is
 6 px on a 320 px phone. This rendition is drawn at the width of a phone's column, so its text
@@ -21,8 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import altair as alt
-
 from .chartsvg import TEXT, edge_colour
 
 WIDTH = 288          # the plot: a 320 px screen's column, less the page's margins
@@ -31,6 +29,7 @@ LINE = 20            # a line of text
 BAR = 20             # a bar's thickness
 GAP = 12             # between one bar and the next label
 CHARS_PER_LINE = 32  # Arial at 15 px averages under 9 px a character
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 
 
 @dataclass(frozen=True)
@@ -46,8 +45,10 @@ class Heading:
     text: str
 
 
-def narrow_chart(items: Sequence[Bar | Heading], domain_max: float) -> Any:
-    """Labels above bars, top to bottom in the order given; bars scaled to `domain_max`."""
+def narrow_chart(items: Sequence[Bar | Heading], domain_max: float) -> dict[str, Any]:
+    """Labels above bars, top to bottom in the order given; bars scaled to `domain_max`.
+    A Vega-Lite spec written out directly: with no scales to infer there is nothing for
+    Altair to do, and building Altair objects costs more than drawing them."""
     texts: list[dict[str, Any]] = []
     bars: list[dict[str, Any]] = []
     y = 0
@@ -63,19 +64,22 @@ def narrow_chart(items: Sequence[Bar | Heading], domain_max: float) -> Any:
                          "y2": y + 2 + BAR, "fill": item.fill, "edge": edge_colour(item.fill)})
             y += BAR + GAP
     height = max(y, LINE)
-    layers: list[Any] = []
+    position = {"x": {"field": "x", "type": "quantitative", "scale": None, "axis": None},
+                "y": {"field": "y", "type": "quantitative", "scale": None, "axis": None}}
+    layers: list[dict[str, Any]] = []
+    if bars:
+        layers.append({"data": {"values": bars}, "mark": {"type": "rect", "strokeWidth": 1.5},
+                       "encoding": {**position, "x2": {"field": "x2"}, "y2": {"field": "y2"},
+                                    "color": {"field": "fill", "type": "nominal",
+                                              "scale": None},
+                                    "stroke": {"field": "edge", "type": "nominal",
+                                               "scale": None}}})
     for weight in ("normal", "bold"):
         lines = [t for t in texts if t["weight"] == weight]
         if lines:
-            layers.append(alt.Chart(alt.InlineData(values=lines)).mark_text(
-                align="left", baseline="top", fontSize=FONT_SIZE, color=TEXT,
-                fontWeight=weight).encode(
-                x=alt.X("x:Q", scale=None, axis=None), y=alt.Y("y:Q", scale=None, axis=None),
-                text="text:N"))
-    if bars:
-        layers.insert(0, alt.Chart(alt.InlineData(values=bars)).mark_rect(
-            strokeWidth=1.5).encode(
-            x=alt.X("x:Q", scale=None, axis=None), x2="x2:Q",
-            y=alt.Y("y:Q", scale=None, axis=None), y2="y2:Q",
-            color=alt.Color("fill:N", scale=None), stroke=alt.Stroke("edge:N", scale=None)))
-    return alt.layer(*layers).properties(width=WIDTH, height=height)
+            layers.append({"data": {"values": lines},
+                           "mark": {"type": "text", "align": "left", "baseline": "top",
+                                    "color": TEXT, "fontSize": FONT_SIZE, "fontWeight": weight},
+                           "encoding": {**position, "text": {"field": "text",
+                                                             "type": "nominal"}}})
+    return {"$schema": SCHEMA, "width": WIDTH, "height": height, "layer": layers}

@@ -132,12 +132,14 @@ def accessible_svg(svg: str, chart_id: str, title: str, description: str,
     return ET.tostring(root, encoding="unicode")
 
 
-def render(chart: alt.TopLevelMixin, chart_id: str, title: str, description: str,
-           cache: Cache, css_class: str = "") -> str:
-    """SVG of a chart, from the disk cache when the same spec and data were drawn before."""
+def render(chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, title: str,
+           description: str, cache: Cache, css_class: str = "") -> str:
+    """SVG of a chart (Altair, or a Vega-Lite spec as a dict), from the disk cache when the
+    same spec and data were drawn before."""
     # Altair's schema check takes longer than drawing; the specs are made by this package
     # alone (tests draw every kind), and vl-convert refuses an invalid one anyway.
-    spec = {**chart.to_dict(validate=False), "config": config()}
+    spec = {**(chart if isinstance(chart, dict) else chart.to_dict(validate=False)),
+            "config": config()}
     key = [json.dumps(spec, sort_keys=True), chart_id, title, description, css_class]
     return cache.pickled("chart", key, lambda: accessible_svg(
         vlc.vegalite_to_svg(spec), chart_id, title, description, css_class))
