@@ -295,7 +295,11 @@ def _bad_rows(path: Path, name: str, names: list[str], separator: str, encoding:
     except UnicodeDecodeError:
         return _WRONG_ENCODING
     bad_rows: list[BadRow] = []
-    _arrow_read(path, names, separator, encoding, size, True, bad_rows)
+    try:
+        _arrow_read(path, names, separator, encoding, size, True, bad_rows)
+    except pa.ArrowException as err:  # e.g. a header whose quotes never close
+        problems.add(name, f"the file cannot be read as CSV: {_first_line(str(err))}")
+        return None
     rows = sorted({number for number, _, _ in bad_rows if number is not None})
     expected = bad_rows[0][1] if bad_rows else len(names)
     problems.add(name, f"some rows do not have {expected} values like the header "
