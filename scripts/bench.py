@@ -2,7 +2,13 @@
 
 Not a test: timings depend on the machine, so nothing here asserts. It builds, in a temporary
 folder, a large strategy (60 sub-priorities, 600 commitments, 2,400 actions) and a consultation
-export of 1,000,000 responses x 12 questions, and prints:
+export of 1,000,000 responses x 12 questions, and prints the ratios below.
+
+Method, so that a busy machine does not decide the answer: after one untimed warm-up of each,
+our run and the baseline's are interleaved (ours, baseline, ours, baseline, ...) for RUNS
+rounds (default 5; BENCH_RUNS=n to change), each ratio is the median of ours over the median
+of the baseline, and next to it is the spread: the lowest and highest of the round-by-round
+ratios (ours in round i / baseline in round i).
 
     overhead_warm_ratio  full build / plain Material build of the same pages (warm cache)
     overhead_cold_ratio  the same with an empty cache
@@ -15,10 +21,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 STAGES, SECTIONS_PER_STAGE, COMMITMENTS, ACTIONS = 6, 10, 10, 4
 ROWS, QUESTIONS = 1_000_000, 12
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 SCALE = ["Strongly agree", "Tend to agree", "Neither agree nor disagree", "Tend to disagree",
          "Strongly disagree", "Don't know"]
 WORDS = ("we will work with partners to improve health and wellbeing across the county "
@@ -122,33 +131,58 @@ def write_plain_twin(root: Path, twin: Path) -> None:
     _mkdocs_yml(twin / "mkdocs.yml", "docs", plugin=False, nav=bundle.nav)
 
 
-def _time(command: list[str], cwd: Path, runs: int = 2, before=None) -> float:
-    """The best of a few runs (the least disturbed by the rest of the machine)."""
-    best = float("inf")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    for _ in range(runs):
-        if before is not None:
-            before()
-        start = time.perf_counter()
-        subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True)
-        best = min(best, time.perf_counter() - start)
-    return best
+def _run(command: list[str], cwd: Path, before: Callable[[], None] | None = None) -> float:
+    """Seconds one run of a command takes (what `before` does is not timed)."""
+    if before is not None:
+        before()
+    # this checkout's generator, whatever the virtual environment has installed
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode:
+        sys.exit(f"{' '.join(command)} failed in {cwd}:\n{done.stdout}{done.stderr}")
+    return elapsed
 
 
-def bench_builds(work: Path) -> dict[str, float]:
+class Series:
+    """Timings of ours and of the baseline, one pair per round."""
+
+    def __init__(self) -> None:
+        self.ours: list[float] = []
+        self.base: list[float] = []
+
+    def ratio(self) -> tuple[float, float, float]:
+        """(median ours / median baseline, lowest and highest round-by-round ratio)."""
+        rounds = [o / b for o, b in zip(self.ours, self.base, strict=True)]
+        return (statistics.median(self.ours) / statistics.median(self.base),
+                min(rounds), max(rounds))
+
+
+def bench_builds(work: Path) -> dict[str, object]:
     strategy, twin = work / "strategy", work / "plain"
     write_large_strategy(strategy)
     write_plain_twin(strategy, twin)
     ours = [PYTHON, "-m", "generator", "build", "--site-dir", str(work / "site-ours")]
     plain = [PYTHON, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(work / "site-plain")]
     cache = strategy / ".cache"
-    plain_time = _time(plain, twin)
-    cold = _time(ours, strategy, before=lambda: shutil.rmtree(cache, ignore_errors=True))
-    warm = _time(ours, strategy)
+
+    def empty_cache() -> None:
+        shutil.rmtree(cache, ignore_errors=True)
+
+    _run(plain, twin)  # warm-ups, not timed: file caches, .pyc files, our chart cache
+    _run(ours, strategy)
+    warm, cold = Series(), Series()
+    for _ in range(RUNS):
+        warm.base.append(_run(plain, twin))
+        warm.ours.append(_run(ours, strategy))
+        cold.base.append(warm.base[-1])
+        cold.ours.append(_run(ours, strategy, before=empty_cache))
+        _run(ours, strategy)  # the next warm run finds the cache filled again
 
     section = strategy / "content" / "sections" / "priority-1.yaml"
     page = twin / "docs" / "stage-1" / "priority-1.md"
-    edits = iter(range(100))
+    edits = iter(range(1000))
 
     def edit_ours() -> None:
         section.write_text(section.read_text().replace("text: ", f"text: Edit {next(edits)} ", 1))
@@ -156,11 +190,15 @@ def bench_builds(work: Path) -> dict[str, float]:
     def edit_plain() -> None:
         page.write_text(page.read_text().replace("**A.1** ", f"**A.1** Edit {next(edits)} ", 1))
 
-    rebuild_ours = _time(ours, strategy, before=edit_ours)
-    rebuild_plain = _time(plain, twin, before=edit_plain)
-    return {"overhead_warm_ratio": warm / plain_time, "overhead_cold_ratio": cold / plain_time,
-            "rebuild_ratio": rebuild_ours / rebuild_plain, "plain_build_s": plain_time,
-            "warm_build_s": warm, "cold_build_s": cold}
+    rebuild = Series()
+    for _ in range(RUNS):
+        rebuild.ours.append(_run(ours, strategy, before=edit_ours))
+        rebuild.base.append(_run(plain, twin, before=edit_plain))
+    return {"overhead_warm_ratio": warm.ratio(), "overhead_cold_ratio": cold.ratio(),
+            "rebuild_ratio": rebuild.ratio(),
+            "plain_build_s": statistics.median(warm.base),
+            "warm_build_s": statistics.median(warm.ours),
+            "cold_build_s": statistics.median(cold.ours)}
 
 
 def write_large_export(folder: Path) -> Path:
@@ -190,15 +228,19 @@ def write_large_export(folder: Path) -> Path:
     return path
 
 
+# Both processes import their libraries before the clock starts; each times only its work.
 ANALYSE = """
 import resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from generator.analysis import load_consultation
+from generator.consultation import analysis  # noqa: F401  (pandas and pyarrow, untimed)
+from generator.consultation.load import load_consultation
+from generator.core.cache import NO_CACHE
+from generator.core.problems import Problems
 start = time.perf_counter()
-results = load_consultation(Path({content!r}), Path({data!r}))
+results = load_consultation(Path({content!r}), Path({data!r}), NO_CACHE, Problems())
 elapsed = time.perf_counter() - start
-assert results.responses_n == {rows}
+assert results is not None and results.responses_n == {rows}
 print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 READ = """
@@ -210,22 +252,25 @@ print(time.perf_counter() - start)
 """
 
 
-def bench_analysis(work: Path) -> dict[str, float]:
+def bench_analysis(work: Path) -> dict[str, object]:
     folder = work / "consultation"
     path = write_large_export(folder)
-    reads, runs = [], []
-    for _ in range(3):
+    script = ANALYSE.format(root=str(ROOT), content=str(folder / "content"),
+                            data=str(folder / "data"), rows=ROWS)
+    series, peaks = Series(), []
+    for round_ in range(RUNS + 1):  # the first round warms the file cache and is not kept
         out = subprocess.run([PYTHON, "-c", READ.format(path=str(path))], check=True,
                              capture_output=True, text=True).stdout.split()
-        reads.append(float(out[0]))
-        script = ANALYSE.format(root=str(ROOT), content=str(folder / "content"),
-                                data=str(folder / "data"), rows=ROWS)
+        read = float(out[0])
         out = subprocess.run([PYTHON, "-c", script], check=True, capture_output=True,
                              text=True).stdout.split()
-        runs.append((float(out[0]), float(out[1])))
-    best = min(runs)
-    return {"analysis_ratio": best[0] / min(reads), "analysis_peak_mb": max(r[1] for r in runs),
-            "read_s": min(reads), "analysis_s": best[0]}
+        if round_:
+            series.base.append(read)
+            series.ours.append(float(out[0]))
+            peaks.append(float(out[1]))
+    return {"analysis_ratio": series.ratio(), "analysis_peak_mb": max(peaks),
+            "read_s": statistics.median(series.base),
+            "analysis_s": statistics.median(series.ours)}
 
 
 def main() -> None:
@@ -234,10 +279,13 @@ def main() -> None:
         results = {**bench_analysis(work), **bench_builds(work)}
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    print(f"# {RUNS} interleaved rounds; ratio of medians, then [lowest-highest round ratio]")
     for name in ("overhead_warm_ratio", "overhead_cold_ratio", "analysis_ratio",
-                 "analysis_peak_mb", "rebuild_ratio"):
-        print(f"{name}: {results[name]:.2f}")
-    print(f"# seconds: plain build {results['plain_build_s']:.1f}, ours warm "
+                 "rebuild_ratio"):
+        ratio, low, high = results[name]  # type: ignore[misc]
+        print(f"{name}: {ratio:.2f}  [{low:.2f}-{high:.2f}]")
+    print(f"analysis_peak_mb: {results['analysis_peak_mb']:.0f}")
+    print(f"# median seconds: plain build {results['plain_build_s']:.1f}, ours warm "
           f"{results['warm_build_s']:.1f}, cold {results['cold_build_s']:.1f}; "
           f"read {results['read_s']:.2f}, analysis {results['analysis_s']:.2f}")
 

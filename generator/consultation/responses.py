@@ -5,7 +5,8 @@ Public API:
     read_export(path, name, problems) -> Responses | None
     check_export(responses, survey, problems) -> Responses | None
     load_responses(path, name, survey, problems) -> Responses | None
-    Responses                    (the table: every column as text, indexed by spreadsheet row)
+    Responses                    (an Arrow table, every column as text, rows numbered as in the
+                                  spreadsheet; .counts(column), .frame (pandas, on demand))
 
 Rows are numbered as a spreadsheet user sees them: the header is row 1, the first answer
 row 2. Every problem names the file, the row(s), the column and the value; bad input never
@@ -22,11 +23,14 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from ..core.problems import Problem, Problems
@@ -43,21 +47,34 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, eq=False)
 class Responses:
-    """An export: every column as text (blank cells are missing), indexed by spreadsheet row."""
+    """An export: every column as text (blank cells are missing), each row numbered as the
+    spreadsheet numbers it. Held as an Arrow table: counting answers, the only thing a
+    scale question needs, runs in Arrow's C++ without making Python or pandas objects, so
+    analysing a million rows costs less than pandas takes to read them. `frame`, a pandas
+    copy indexed by spreadsheet row, is made only when something asks for it (free text,
+    quotes, comments, problem reports)."""
 
     name: str
-    frame: pd.DataFrame
+    table: pa.Table
+    row_numbers: np.ndarray  # spreadsheet row of each table row (the header is row 1)
     _counts: dict[str, pd.Series] = field(default_factory=dict, repr=False)
 
     @property
     def n(self) -> int:
-        return len(self.frame)
+        return self.table.num_rows
+
+    @cached_property
+    def frame(self) -> pd.DataFrame:
+        """Every column as text, missing where blank, indexed by spreadsheet row."""
+        frame = self.table.to_pandas()
+        frame.index = pd.Index(self.row_numbers)
+        return frame
 
     def counts(self, column: str) -> pd.Series:
         """How often each distinct raw value occurs in a column (blanks left out), computed
         once: the analysis only ever needs these, which keeps a million rows fast."""
         if column not in self._counts:
-            self._counts[column] = self.frame[column].value_counts(dropna=True, sort=False)
+            self._counts[column] = _value_counts(self.table.column(column))
         return self._counts[column]
 
     def count_all(self, columns: Sequence[str], *also: Callable[[], T]) -> list[T]:
@@ -67,20 +84,40 @@ class Responses:
         workers = max(1, min(4, os.cpu_count() or 1))
         with ThreadPoolExecutor(workers) as pool:
             extra = [pool.submit(task) for task in also]
-            counted = pool.map(lambda c: self.frame[c].value_counts(dropna=True, sort=False),
-                               todo)
+            counted = pool.map(lambda c: _value_counts(self.table.column(c)), todo)
             self._counts.update(zip(todo, counted, strict=True))
             return [future.result() for future in extra]
 
     def rows_with(self, column: str, values: Iterable[str]) -> list[int]:
-        mask = self.frame[column].isin(list(values)).to_numpy(dtype=bool)
-        return self.frame.index[mask].tolist()
+        wanted = pa.array(list(values), type=pa.string())
+        mask = pc.is_in(self.table.column(column), value_set=wanted)
+        return self.row_numbers[_true(mask)].tolist()
+
+    def renamed(self, names: dict[str, str]) -> Responses:
+        columns = [names.get(c, c) for c in self.table.column_names]
+        return Responses(self.name, self.table.rename_columns(columns), self.row_numbers)
 
     def problem(self, message: str, rows: Sequence[int] = (), **extra: str) -> Problem:
         """A problem in this file; the first row is the Problem's row, all are in the text."""
         if len(rows) > 1:
             message += f" ({_rows_text(rows)})"
         return Problem(self.name, message, row=rows[0] if rows else None, **extra)
+
+
+def _value_counts(column: pa.ChunkedArray) -> pd.Series:
+    """{raw value: rows} of the non-blank values, in order of first appearance."""
+    counted = pc.value_counts(column)
+    values, numbers = counted.field(0), counted.field(1)
+    if values.null_count:
+        keep = values.is_valid()
+        values, numbers = values.filter(keep), numbers.filter(keep)
+    return pd.Series(numbers.to_numpy(zero_copy_only=False),
+                     index=pd.Index(values.to_pylist(), dtype=object), dtype="int64")
+
+
+def _true(mask: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """A boolean Arrow mask as numpy, missing counted as false."""
+    return pc.fill_null(mask, False).to_numpy(zero_copy_only=False).astype(bool, copy=False)
 
 
 def _rows_text(rows: Sequence[int]) -> str:
@@ -244,9 +281,7 @@ def _parse_csv(path: Path, name: str, header: list[str], separator: str, encodin
             else:
                 problems.add(name, f"the file cannot be read as CSV: {_first_line(message)}")
                 return None
-    frame = table.to_pandas()
-    frame.index = pd.RangeIndex(2, len(frame) + 2)
-    return _finish(name, frame, problems)
+    return _finish(name, table, np.arange(2, table.num_rows + 2), problems)
 
 
 def _bad_rows(path: Path, name: str, names: list[str], separator: str, encoding: str,
@@ -260,7 +295,11 @@ def _bad_rows(path: Path, name: str, names: list[str], separator: str, encoding:
     except UnicodeDecodeError:
         return _WRONG_ENCODING
     bad_rows: list[BadRow] = []
-    _arrow_read(path, names, separator, encoding, size, True, bad_rows)
+    try:
+        _arrow_read(path, names, separator, encoding, size, True, bad_rows)
+    except pa.ArrowException as err:  # e.g. a header whose quotes never close
+        problems.add(name, f"the file cannot be read as CSV: {_first_line(str(err))}")
+        return None
     rows = sorted({number for number, _, _ in bad_rows if number is not None})
     expected = bad_rows[0][1] if bad_rows else len(names)
     problems.add(name, f"some rows do not have {expected} values like the header "
@@ -291,18 +330,33 @@ def _read_xlsx(path: Path, name: str, problems: Problems) -> Responses | None:
         return None
     frame = raw.iloc[1:].copy()
     frame.columns = [c or f"(column {_letters(i)})" for i, c in enumerate(header, start=1)]
-    frame.index = pd.RangeIndex(2, len(raw) + 1)
     frame = frame.astype("str").where(frame.notna())  # numbers typed in cells become text
-    return _finish(name, frame, problems)
+    table = pa.Table.from_pandas(frame, preserve_index=False).cast(
+        pa.schema([(c, pa.string()) for c in frame.columns]))
+    return _finish(name, table, np.arange(2, len(raw) + 1), problems)
 
 
-def _finish(name: str, frame: pd.DataFrame, problems: Problems) -> Responses | None:
-    frame = frame.dropna(how="all")  # Excel leaves rows with only commas or formatting
-    if frame.empty:
+def _finish(name: str, table: pa.Table, row_numbers: np.ndarray,
+            problems: Problems) -> Responses | None:
+    """Rows with nothing in any cell left out (Excel leaves rows with only commas or
+    formatting); the others keep their spreadsheet numbers."""
+    filled = None
+    for column in table.columns:
+        if column.null_count:
+            valid = column.is_valid()
+            filled = valid if filled is None else pc.or_(filled, valid)
+        else:
+            filled = None  # a column with no blank cell: no row is empty
+            break
+    else:
+        if filled is not None and not pc.all(filled).as_py():
+            keep = _true(filled)
+            table, row_numbers = table.filter(pa.array(keep)), row_numbers[keep]
+    if table.num_rows == 0:
         problems.add(name, "the file has a header row but no answers",
                      expected="one row per response under the header")
         return None
-    return Responses(name, frame)
+    return Responses(name, table, row_numbers)
 
 
 # Checking against the survey ---------------------------------------------------------------
@@ -330,29 +384,32 @@ def load_responses(path: Path, name: str, survey: Survey,
 
 def _align_columns(responses: Responses, wanted: list[str],
                    problems: Problems) -> Responses | None:
-    found = {normalise_label(c): c for c in responses.frame.columns}
+    found = {normalise_label(c): c for c in responses.table.column_names}
     missing = [c for c in wanted if normalise_label(c) not in found]
     if missing:
-        have = ", ".join(f"'{c}'" for c in responses.frame.columns)
+        have = ", ".join(f"'{c}'" for c in responses.table.column_names)
         problems.extend(Problem(responses.name, f"the column '{c}' is missing", row=1,
                                 expected="a column with that name in the header row",
                                 hint=f"the columns found are {have}") for c in missing)
         return None
     renames = {found[normalise_label(c)]: c for c in wanted}
-    return Responses(responses.name, responses.frame.rename(columns=renames))
+    return responses.renamed(renames)
 
 
 def _id_problems(responses: Responses, column: str) -> Problems:
     """Blank and repeated respondent ids. Runs in a thread beside the counting, so it
     collects into its own Problems, which the caller adds to the build's."""
-    ids = responses.frame[column]
     problems = Problems()
-    blank = ids.isna().to_numpy(dtype=bool)
-    if blank.any():
+    column_ids = responses.table.column(column)
+    if column_ids.null_count:
+        blank_rows = responses.row_numbers[_true(column_ids.is_null())]
         problems.append(responses.problem(f"column '{column}': the respondent id is blank",
-                                          responses.frame.index[blank].tolist()))
-    if not ids.duplicated().any():
-        return problems  # the usual case; listing the rows of repeats costs a second pass
+                                          blank_rows.tolist()))
+    filled = len(column_ids) - column_ids.null_count
+    if pc.count_distinct(column_ids, mode="only_valid").as_py() == filled:
+        return problems  # the usual case, counted in Arrow; listing repeats needs pandas
+    ids = responses.frame[column]
+    blank = ids.isna().to_numpy(dtype=bool)
     repeated = ids[ids.duplicated(keep=False).to_numpy(dtype=bool) & ~blank]
     groups = list(repeated.groupby(repeated, sort=True).groups.items())
     for value, rows in groups[:ROWS_LISTED]:

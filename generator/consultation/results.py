@@ -256,3 +256,4 @@ class Chart:
     rows: tuple[Row, ...]
     csv: str
     notes: tuple[str, ...] = ()
+    narrow_svg: str = ""  # the same chart drawn for a phone's column (labels above bars)

@@ -38,6 +38,7 @@ WHAT_PEOPLE_SAID = "consultation/what-people-said.md"
 YOU_SAID_WE_DID = "consultation/you-said-we-did.md"
 AGREEMENT_CSV = "open-data/consultation-agreement.csv"
 CONSULTATION_JSON = "open-data/consultation.json"
+ANSWERS_CSV = "open-data/consultation-answers.csv"
 PRINT = "print/index.md"
 PRINT_EASY = "print/easy-read.md"
 INDICATORS = "indicators/index.md"
@@ -90,6 +91,11 @@ def easy_read(page_id: str) -> str:
 def chart_csv(chart_id: str) -> str:
     """The numbers behind a chart, as a CSV download."""
     return f"open-data/{chart_id}.csv"
+
+
+def csv_metadata(csv_src: str) -> str:
+    """The CSV on the Web metadata file that describes a CSV's columns, next to it."""
+    return f"{csv_src}-metadata.json"
 
 
 def _id(item: Identified | str) -> str:

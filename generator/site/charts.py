@@ -7,26 +7,27 @@ Public API:
     breakdown_chart(breakdown, cache=NO_CACHE) -> Chart
     choice_chart(choice, cache=NO_CACHE) -> Chart
     comments_chart(comments, chart_id=..., title=..., cache=NO_CACHE) -> Chart
-    accessible_svg(svg: str, chart_id: str, title: str, description: str) -> str
-    contrast_ratio(colour: str, other: str) -> float
-    (Chart, the frozen dataclass each returns, is defined in consultation/results.py)
+    NARROW_SUFFIX    the narrow rendition's ids are the chart's id + this
+    (colours and SVG helpers are in chartsvg, re-exported here; Chart, the frozen dataclass
+    each returns, is defined in consultation/results.py)
 
-No JavaScript: vl-convert renders each chart to SVG, which is then given role="img", a <title>
-and a <desc> (vl-convert drops the description) and made to scale with its viewBox. Values are
-written on the bars, so colour is never the only cue; segments have white borders and text
-takes black or white, whichever has the higher contrast. The same results give the same bytes.
+Every chart is drawn twice: `Chart.svg` for a wide column and `Chart.narrow_svg` for a
+phone's (chartnarrow: labels above bars, larger type). The page's stylesheet shows one of
+them, by the width of the chart's column, and hides the other with display: none, so only
+one is ever in the accessibility tree; their <title>/<desc> ids differ, so both can be on
+the page. No JavaScript. Values are written on or beside the bars, so colour is never the
+only cue; segments have borders, and the legend lists the options in the order their
+segments are drawn, left to right. The same results give the same bytes.
 """
 
 from __future__ import annotations
 
-import json
 import math
-import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from typing import Any
 
 import altair as alt
-import vl_convert as vlc
+import vl_convert as vlc  # noqa: F401  (tests count the drawings through charts.vlc)
 
 from ..consultation.results import (
     AgreementResult,
@@ -41,115 +42,40 @@ from ..consultation.results import (
 )
 from ..core.cache import NO_CACHE, Cache
 from ..core.csvfile import to_csv
+from .chartnarrow import Bar, Heading, narrow_chart
+from .chartsvg import (
+    AGREE_COLOURS,
+    DARK_BLUE,
+    DARK_GREY,
+    DISAGREE_COLOURS,
+    FONT_SIZE,
+    MID_GREY,
+    TEXT,
+    WHITE,
+    contrast_ratio,
+    edge_colour,
+    outermost_first,
+    render,
+    scale_colours,
+    text_colour_on,
+)
 
-# Government Analysis Function palette, and GOV.UK greys and text colour.
-DARK_BLUE, TURQUOISE, DARK_PINK, ORANGE = "#12436D", "#28A197", "#801650", "#F46A25"
-LIGHT_BLUE, LIGHT_ORANGE = "#6BACE6", "#F8B48C"
-MID_GREY, DARK_GREY, TEXT, WHITE = "#B1B4B6", "#505A5F", "#0B0C0C", "#FFFFFF"
-AGREE_COLOURS = (DARK_BLUE, TURQUOISE, LIGHT_BLUE)  # strongest first
-DISAGREE_COLOURS = (DARK_PINK, ORANGE, LIGHT_ORANGE)  # strongest first
-OTHER_COLOURS = {"neutral": MID_GREY, "dont_know": DARK_GREY}
+__all__ = ["AGREE_COLOURS", "DARK_GREY", "DISAGREE_COLOURS", "MID_GREY", "NARROW_SUFFIX",
+           "TEXT", "WHITE", "agreement_distribution", "agreement_ranking", "breakdown_chart",
+           "choice_chart", "comments_chart", "contrast_ratio", "edge_colour", "scale_colours",
+           "text_colour_on"]
 
-FONT = "Arial, Helvetica, sans-serif"
-FONT_SIZE = 13
-ROW_HEIGHT = 34
-MIN_LABEL_PX = 30  # a segment narrower than this has no room for its label
-SVG_NS = "http://www.w3.org/2000/svg"
-
-
-# Colour -----------------------------------------------------------------------------------
-
-def _luminance(colour: str) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (int(colour.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-
-
-def contrast_ratio(colour: str, other: str) -> float:
-    """WCAG 2 contrast ratio between two #RRGGBB colours (1 to 21)."""
-    light, dark = sorted((_luminance(colour), _luminance(other)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+ROW_HEIGHT = 36
+MIN_LABEL_PX = 34  # a segment narrower than this has no room for its label
+NARROW_SUFFIX = "-narrow"
 
 
-def text_colour_on(background: str) -> str:
-    """Black or white, whichever reads better on the background."""
-    return max((TEXT, WHITE), key=lambda c: contrast_ratio(c, background))
-
-
-def outermost_first(kinds: Sequence[str]) -> tuple[list[int], list[int]]:
-    """Positions of the agree and of the disagree options, strongest (outermost) first,
-    whichever end of the scale the survey starts at."""
-    agree = [i for i, kind in enumerate(kinds) if kind == "agree"]
-    disagree = [i for i, kind in enumerate(kinds) if kind == "disagree"]
-    agree_first = not disagree or not agree or agree[0] < disagree[0]
-    return (agree if agree_first else agree[::-1]), (disagree[::-1] if agree_first else disagree)
-
-
-def scale_colours(kinds: Sequence[str]) -> list[str]:
-    """A colour for each option of a scale: the strongest agree option darkest blue, the
-    strongest disagree option darkest pink, neutral and don't know grey."""
-    colours = [OTHER_COLOURS.get(kind, MID_GREY) for kind in kinds]
-    for positions, palette in zip(outermost_first(kinds), (AGREE_COLOURS, DISAGREE_COLOURS),
-                                  strict=True):
-        for rank, i in enumerate(positions):
-            colours[i] = palette[min(rank, len(palette) - 1)]
-    return colours
-
-
-# SVG --------------------------------------------------------------------------------------
-
-ET.register_namespace("", SVG_NS)
-ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
-
-
-def accessible_svg(svg: str, chart_id: str, title: str, description: str) -> str:
-    """role="img" labelled by a <title> and <desc>; no fixed size (the viewBox scales);
-    no scripts, event handlers or inner ARIA roles (the image is one thing to a reader)."""
-    root = ET.fromstring(svg)
-    for attribute in ("width", "height"):
-        root.attrib.pop(attribute, None)
-    root.set("role", "img")
-    root.set("aria-labelledby", f"{chart_id}-title {chart_id}-desc")
-    root.set("focusable", "false")
-    for parent in list(root.iter()):
-        for child in list(parent):
-            if child.tag in (f"{{{SVG_NS}}}script", f"{{{SVG_NS}}}foreignObject"):
-                parent.remove(child)
-    for element in root.iter():
-        if element is root:
-            continue
-        for name in [a for a in element.attrib
-                     if a.startswith("on") or a in ("role", "aria-roledescription", "aria-label")]:
-            del element.attrib[name]
-    desc = ET.Element(f"{{{SVG_NS}}}desc", {"id": f"{chart_id}-desc"})
-    desc.text = description
-    heading = ET.Element(f"{{{SVG_NS}}}title", {"id": f"{chart_id}-title"})
-    heading.text = title
-    root.insert(0, desc)
-    root.insert(0, heading)
-    return ET.tostring(root, encoding="unicode")
-
-
-def _render(chart: alt.TopLevelMixin, chart_id: str, title: str, description: str,
-            cache: Cache) -> str:
-    """SVG of a chart, from the disk cache when the same spec and data were drawn before."""
-    spec = chart.to_dict()
-    key = [json.dumps(spec, sort_keys=True), chart_id, title, description]
-    return cache.pickled("chart", key, lambda: accessible_svg(
-        vlc.vegalite_to_svg(spec), chart_id, title, description))
-
-
-def _config(chart: Any) -> Any:
-    return (chart.configure(font=FONT, background=WHITE)
-            .configure_axis(labelFontSize=FONT_SIZE, titleFontSize=FONT_SIZE, labelColor=TEXT,
-                            titleColor=TEXT, labelLimit=260, domainColor=DARK_GREY,
-                            tickColor=DARK_GREY, gridColor="#E5E6E7")
-            .configure_legend(labelFontSize=FONT_SIZE, titleFontSize=FONT_SIZE, labelColor=TEXT,
-                              titleColor=TEXT, orient="top", labelLimit=260, symbolStrokeWidth=0)
-            .configure_view(stroke=None))
+def _draw(wide: Any, narrow: Any, chart_id: str, title: str, description: str,
+          cache: Cache) -> tuple[str, str]:
+    """Both renditions' SVG: (wide, narrow)."""
+    return (render(wide, chart_id, title, description, cache, "ps-chart-wide"),
+            render(narrow, chart_id + NARROW_SUFFIX, title, description, cache,
+                   "ps-chart-narrow"))
 
 
 # Ranked agreement -------------------------------------------------------------------------
@@ -170,15 +96,18 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
         y=alt.Y("label:N", sort=sort, title=None))
     labels = base.mark_text(align="left", dx=4, fontSize=FONT_SIZE, color=TEXT).encode(
         x="pct:Q", y=alt.Y("label:N", sort=sort), text="text:N")
-    chart = _config(alt.layer(bars, labels).properties(
-        width=320, height=ROW_HEIGHT * max(len(ranked), 1)))
+    chart = alt.layer(bars, labels).properties(
+        width=300, height=ROW_HEIGHT * max(len(ranked), 1))
+    narrow = narrow_chart([Bar(q.label, q.agree_pct or 0, f"{q.agree_whole_pct}%", DARK_BLUE)
+                           for q in ranked], 100)
     description = _ranking_description(ranked, results.agreement)
     caption = _ranking_caption(ranked)
     columns = ("Question", "Agreed", "Base (people who answered)", "Agreed (%)")
     rows = tuple((q.label, q.agree_n, q.base_n, q.agree_pct) for q in ranked)
     notes = (ranked[0].base_definition,) if ranked else ()
-    return Chart(chart_id, _render(chart, chart_id, title, description, cache), title, description,
-                 caption, columns, rows, to_csv(columns, rows), notes)
+    svg, narrow_svg = _draw(chart, narrow, chart_id, title, description, cache)
+    return Chart(chart_id, svg, title, description, caption, columns, rows,
+                 to_csv(columns, rows), notes, narrow_svg)
 
 
 def _ranking_description(ranked: Sequence[AgreementResult],
@@ -226,12 +155,6 @@ def _segments(question: AgreementResult, colours: Sequence[str]) -> list[dict[st
     return pieces
 
 
-def edge_colour(fill: str) -> str:
-    """A segment's border: white between strong colours; dark grey round a light one, whose
-    fill alone would be under 3:1 against the white page (WCAG 1.4.11)."""
-    return WHITE if contrast_ratio(fill, WHITE) >= 3 else DARK_GREY
-
-
 def _reach(values: list[dict[str, Any]], panels: tuple[str, ...]) -> int:
     """How far the bars in these panels reach, rounded up to 25 %, at least 25 %."""
     widest = max([abs(v["x2"]) for v in values if v["panel"] in panels] or [0])
@@ -253,21 +176,43 @@ def agreement_distribution(questions: Sequence[AgreementResult],
     colours = scale_colours([o.kind for o in options])
     values = [piece for q in questions for piece in _segments(q, colours)]
     order = [q.label for q in questions]
-    colour = alt.Color("option:N", title=None, sort=labels,
-                       scale=alt.Scale(domain=labels, range=colours),
-                       legend=alt.Legend(orient="top", columns=3, symbolType="square"))
+    reading = reading_order([o.kind for o in options])
+    colour = alt.Color("option:N", title=None, sort=[labels[i] for i in reading],
+                       scale=alt.Scale(domain=[labels[i] for i in reading],
+                                       range=[colours[i] for i in reading]),
+                       legend=alt.Legend(orient="top", columns=3, symbolType="square",
+                                         direction="horizontal"))
     main = _panel(values, ("left", "right"), order, colour,
-                  [-_reach(values, ("left",)), _reach(values, ("right",))], 400)
-    side = _panel(values, ("other",), order, colour, [0, _reach(values, ("other",))], 110)
-    chart = _config(alt.hconcat(main, side, spacing=16).resolve_scale(color="shared"))
+                  [-_reach(values, ("left",)), _reach(values, ("right",))], 380)
+    side = _panel(values, ("other",), order, colour, [0, _reach(values, ("other",))], 100)
+    chart = alt.hconcat(main, side, spacing=16).resolve_scale(color="shared")
+    narrow: list[Bar | Heading] = []
+    for q in questions:
+        if len(questions) > 1:
+            narrow.append(Heading(q.label))
+        total = q.answered_n or 1
+        narrow += [Bar(o.label, 100 * o.n / total, f"{whole_percent(o.n, total)}%",
+                       colours[i]) for i, o in enumerate(q.options)]
     description = _distribution_description(questions)
     caption = _distribution_caption(questions)
     columns = ("Question", *labels, "Not answered", "Base (chose an option)")
     rows = tuple((q.label, *(o.n for o in q.options), q.not_answered_n, q.answered_n)
                  for q in questions)
     notes = ("Percentages on the bars are of everyone who chose an option on the scale.",)
-    return Chart(chart_id, _render(chart, chart_id, title, description, cache), title, description,
-                 caption, columns, rows, to_csv(columns, rows), notes)
+    svg, narrow_svg = _draw(chart, narrow_chart(narrow, 100), chart_id, title, description,
+                            cache)
+    return Chart(chart_id, svg, title, description, caption, columns, rows,
+                 to_csv(columns, rows), notes, narrow_svg)
+
+
+def reading_order(kinds: Sequence[str]) -> list[int]:
+    """Option positions in the order their segments are drawn, left to right: disagree
+    (strongest, outermost, first), then agree from the centre line out, then neutral and
+    don't know in their own panel. The legend lists them in this order too."""
+    agree, disagree = outermost_first(kinds)
+    other = [i for i, kind in enumerate(kinds) if kind in ("neutral", "dont_know")]
+    rest = [i for i in range(len(kinds)) if i not in (*agree, *disagree, *other)]
+    return [*disagree, *agree[::-1], *other, *rest]
 
 
 def _panel(values: list[dict[str, Any]], panels: tuple[str, ...], order: list[str],
@@ -277,8 +222,9 @@ def _panel(values: list[dict[str, Any]], panels: tuple[str, ...], order: list[st
     px_per_pct = width / (domain[1] - domain[0])
     labelled = [v for v in mine if v["share"] * px_per_pct >= MIN_LABEL_PX]
     is_main = "right" in panels
+    named = is_main and len(order) > 1  # one question: its name is in the title already
     y = alt.Y("question:N", sort=order, title=None,
-              axis=alt.Axis(labels=is_main, ticks=is_main, domain=False))
+              axis=alt.Axis(labels=named, ticks=named, domain=False, labelLimit=180))
     x_axis = alt.Axis(labelExpr="abs(datum.value) + '%'", grid=False,
                       values=list(range(domain[0], domain[1] + 1, 25)))
     x_title = "Disagreed (%) | Agreed (%)" if is_main else "Neither / don't know (%)"
@@ -286,7 +232,7 @@ def _panel(values: list[dict[str, Any]], panels: tuple[str, ...], order: list[st
         x=alt.X("x:Q", title=x_title, scale=alt.Scale(domain=domain, nice=False), axis=x_axis),
         x2="x2:Q", y=y, color=colour, stroke=alt.Stroke("edge:N", scale=None))
     text = alt.Chart(alt.InlineData(values=labelled or [{}])).mark_text(
-        fontSize=FONT_SIZE - 1).encode(
+        fontSize=FONT_SIZE).encode(
         x="mid:Q", y=alt.Y("question:N", sort=order), text="text:N",
         color=alt.Color("ink:N", scale=None))
     layers: list[Any] = [bars, text]
@@ -324,7 +270,7 @@ def _distribution_caption(questions: Sequence[AgreementResult]) -> str:
 # Simple bars ------------------------------------------------------------------------------
 
 def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: str,
-               notes: Sequence[str], cache: Cache) -> tuple[str, str]:
+               notes: Sequence[str], cache: Cache) -> tuple[str, str, str]:
     shown = [c for c in cells if not c.hidden]
     values = [{"label": c.label, "n": c.n} for c in shown]
     sort = [c.label for c in shown]
@@ -334,11 +280,13 @@ def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: st
         y=alt.Y("label:N", sort=sort, title=None))
     text = base.mark_text(align="left", dx=4, fontSize=FONT_SIZE, color=TEXT).encode(
         x="n:Q", y=alt.Y("label:N", sort=sort), text="n:Q")
-    chart = _config(alt.layer(bars, text).properties(width=320,
-                                                     height=ROW_HEIGHT * max(len(shown), 1)))
+    chart = alt.layer(bars, text).properties(width=300, height=ROW_HEIGHT * max(len(shown), 1))
+    narrow = narrow_chart([Bar(c.label, c.n, str(c.n), DARK_BLUE) for c in shown],
+                          max([c.n for c in shown] or [0]))
     parts = "; ".join(f"{c.label} {c.n}" for c in shown)
     description = f"Bar chart of {count_title.lower()}: {parts}." + "".join(f" {n}" for n in notes)
-    return _render(chart, chart_id, title, description, cache), description
+    svg, narrow_svg = _draw(chart, narrow, chart_id, title, description, cache)
+    return svg, narrow_svg, description
 
 
 def _hidden_notes(cells: Sequence[Cell]) -> tuple[str, ...]:
@@ -358,12 +306,13 @@ def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
         base = "Percentages are not shown: too few people for them to be meaningful."
     notes = (*_hidden_notes(cells), base)
     count_title = "Number of people"
-    svg, description = _bar_chart(chart_id, title, cells, count_title, notes, cache)
+    svg, narrow_svg, description = _bar_chart(chart_id, title, cells, count_title, notes,
+                                              cache)
     columns = ("Answer", "Number", "Per cent")
     rows: tuple[Row, ...] = tuple((c.label, c.display, c.shown_pct) for c in cells)
     rows += ((total_label, str(total), None),)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
-                 to_csv(columns, rows), notes)
+                 to_csv(columns, rows), notes, narrow_svg)
 
 
 def breakdown_chart(breakdown: BreakdownResult, cache: Cache = NO_CACHE) -> Chart:
@@ -393,7 +342,8 @@ def choice_chart(choice: ChoiceResult, cache: Cache = NO_CACHE) -> Chart:
     if choice.multiple:
         note = "People could choose more than one answer, so the numbers add up to more."
         return Chart(chart.id, chart.svg, chart.title, chart.description, chart.caption,
-                     chart.columns, chart.rows, chart.csv, (*chart.notes, note))
+                     chart.columns, chart.rows, chart.csv, (*chart.notes, note),
+                     chart.narrow_svg)
     return chart
 
 
@@ -405,9 +355,10 @@ def comments_chart(comments: CommentResult, chart_id: str = "comment-categories"
     top = ranked[0] if ranked else None
     caption = (f"Most comments were {top.label.lower()} ({top.n})." if top
                else "No comments were coded.")
-    svg, description = _bar_chart(chart_id, title, cells, "Number of comments", (), cache)
+    svg, narrow_svg, description = _bar_chart(chart_id, title, cells, "Number of comments", (),
+                                              cache)
     columns = ("Category", "Comments")
     rows: tuple[Row, ...] = tuple((c.label, c.n) for c in ranked)
     notes = ("A comment can be in more than one category.",)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
-                 to_csv(columns, rows), notes)
+                 to_csv(columns, rows), notes, narrow_svg)

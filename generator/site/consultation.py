@@ -3,7 +3,9 @@
 Public API:
 
     build_charts(results, cache) -> ConsultationCharts
-    downloads(results, figures) -> list[Asset]       (agreement CSV, chart CSVs, JSON)
+    downloads(results, figures) -> list[Asset]   (agreement and answers CSVs, chart CSVs, each
+                                                  with CSV on the Web metadata; the JSON)
+    AGREEMENT, ANSWERS, chart_table(chart)       the column definitions of those CSVs
     ConsultationCharts
 
 Python picks the numbers and charts; the templates in theme/plainsight/ lay them out.
@@ -12,19 +14,88 @@ Python picks the numbers and charts; the templates in theme/plainsight/ lay them
 from __future__ import annotations
 
 import json
+import os
 import pickle
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..consultation.results import Chart, ConsultationResults
 from ..core import urls
 from ..core.cache import Cache
-from ..core.csvfile import to_csv
+from ..core.csvfile import Cell
 from .bundle import Asset
+from .csvtables import Column, CsvTable, csv_files
 
-AGREEMENT_COLUMNS = ("question_id", "question", "base_n", "agree_n", "agree_pct",
-                     "disagree_n", "disagree_pct", "neutral_n", "dont_know_n",
-                     "not_answered_n", "dont_know_in_base")
+DRAWING_THREADS = 4  # at most; never more than the machine's cores
+PCT = "decimal"
+AGREEMENT = CsvTable(
+    urls.AGREEMENT_CSV, "Agreement with each question",
+    "One row per scale question: how many agreed, disagreed or neither, as counts that do "
+    "not depend on any scale's labels (the answers file has each option's count).", (
+        Column("question_id", "string", "The question's id in the survey definition."),
+        Column("question", "string", "The question as it was asked."),
+        Column("base_n", "integer", "The base: people who chose an option on the scale "
+               "(\"don't know\" included when dont_know_in_base is true)."),
+        Column("agree_n", "integer", "People who chose an option that counts as agreement."),
+        Column("agree_pct", PCT, "agree_n as a percentage of base_n, one decimal place; empty "
+               "when the base is too small for a percentage."),
+        Column("disagree_n", "integer", "People who chose an option that counts as "
+               "disagreement."),
+        Column("disagree_pct", PCT, "disagree_n as a percentage of base_n, one decimal place; "
+               "empty when the base is too small."),
+        Column("neutral_n", "integer", "People who chose the neutral option (neither)."),
+        Column("dont_know_n", "integer", "People who chose \"don't know\" (or the scale's "
+               "equivalent)."),
+        Column("not_answered_n", "integer", "People who left the question blank; never in "
+               "the base."),
+        Column("dont_know_in_base", "boolean", "true when \"don't know\" answers are counted "
+               "in base_n.")))
+ANSWERS = CsvTable(
+    urls.ANSWERS_CSV, "Every answer to each scale question",
+    "One row per question and option, in the order of that question's own scale, so "
+    "questions on different scales each keep their own labels.", (
+        Column("question_id", "string", "The question's id in the survey definition."),
+        Column("question", "string", "The question as it was asked."),
+        Column("option_order", "integer", "The option's position on the question's scale, "
+               "from 1."),
+        Column("option", "string", "The option's label on the question's own scale."),
+        Column("kind", "string", "How the option counts: agree, neutral, disagree or "
+               "dont_know."),
+        Column("n", "integer", "People who chose this option."),
+        Column("pct", PCT, "n as a percentage of base_n, one decimal place; empty when the "
+               "base is too small or the option is not in the base."),
+        Column("base_n", "integer", "The question's base (see consultation-agreement.csv)."),
+        Column("not_answered_n", "integer", "People who left the question blank.")))
+
+# What each column of a chart's CSV holds, by its header (the chart builders name them).
+CHART_COLUMNS = {
+    "Question": ("string", "The question (its short name)."),
+    "Agreed": ("integer", "People who chose an option that counts as agreement."),
+    "Base (people who answered)": ("integer", "The base: people who chose an option on the "
+                                   "scale."),
+    "Agreed (%)": (PCT, "Agreed as a percentage of the base, one decimal place."),
+    "Not answered": ("integer", "People who left the question blank."),
+    "Base (chose an option)": ("integer", "People who chose any option on the scale."),
+    "Answer": ("string", "The answer, or the total on the last row."),
+    "Number": ("string", "People who gave the answer; \"fewer than N\" or empty where the "
+               "number is hidden so that nobody can be identified."),
+    "Per cent": (PCT, "Number as a percentage (see the notes on the page for the base); "
+                 "empty where hidden or the base is too small."),
+    "Category": ("string", "The comment category."),
+    "Comments": ("integer", "Comments in the category; a comment can be in several."),
+}
+
+
+def chart_table(chart: Chart) -> CsvTable:
+    """A chart's CSV described: known headers from CHART_COLUMNS, the others are the options
+    of the question's scale."""
+    columns = tuple(Column(title, *CHART_COLUMNS.get(
+        title, ("integer", f"People who answered \"{title}\".")))
+        for title in chart.columns)
+    return CsvTable(urls.chart_csv(chart.id), chart.title,
+                    f"The numbers behind the chart \"{chart.title}\", as shown on the site.",
+                    columns)
 
 
 @dataclass(frozen=True)
@@ -47,33 +118,46 @@ def build_charts(results: ConsultationResults, cache: Cache) -> ConsultationChar
 
 
 def _draw(results: ConsultationResults, cache: Cache) -> ConsultationCharts:
+    """Every chart, drawn in threads: vl-convert releases the GIL while it draws, so on a
+    machine with several cores a cold build draws them side by side (same bytes either way:
+    each chart is drawn on its own and put back in its place)."""
     from . import charts  # Altair and vl-convert: only when a chart must be drawn
-    return ConsultationCharts(
-        ranking=charts.agreement_ranking(results, cache=cache),
-        who=tuple([charts.choice_chart(c, cache) for c in results.choices] +
-                  [charts.breakdown_chart(b, cache) for b in results.breakdowns]),
-        questions=tuple(charts.agreement_distribution(
-            [q], chart_id=f"answers-{q.id}", title=f"Answers about {q.label}", cache=cache)
-            for q in results.agreement),
-        comments=charts.comments_chart(results.comments, cache=cache)
-        if results.comments else None)
+    with ThreadPoolExecutor(max(1, min(DRAWING_THREADS, os.cpu_count() or 1))) as pool:
+        ranking = pool.submit(charts.agreement_ranking, results, cache=cache)
+        who = [pool.submit(charts.choice_chart, c, cache) for c in results.choices]
+        who += [pool.submit(charts.breakdown_chart, b, cache) for b in results.breakdowns]
+        questions = [pool.submit(charts.agreement_distribution, [q], chart_id=f"answers-{q.id}",
+                                 title=f"Answers about {q.label}", cache=cache)
+                     for q in results.agreement]
+        comments = (pool.submit(charts.comments_chart, results.comments, cache=cache)
+                    if results.comments else None)
+        return ConsultationCharts(
+            ranking=ranking.result(), who=tuple(f.result() for f in who),
+            questions=tuple(f.result() for f in questions),
+            comments=comments.result() if comments else None)
 
 
-def agreement_csv(results: ConsultationResults) -> Asset:
-    rows = [(q.id, q.wording, q.base_n, q.agree_n, q.agree_pct, q.disagree_n, q.disagree_pct,
+def agreement_rows(results: ConsultationResults) -> list[tuple[Cell, ...]]:
+    return [(q.id, q.wording, q.base_n, q.agree_n, q.agree_pct, q.disagree_n, q.disagree_pct,
              q.neutral_n, q.dont_know_n, q.not_answered_n, str(q.dont_know_in_base).lower())
             for q in results.agreement]
-    labels = [o.label for o in results.agreement[0].options] if results.agreement else []
-    columns = AGREEMENT_COLUMNS + tuple(f"n_{label}" for label in labels)
-    rows = [row + tuple(o.n for o in q.options) for row, q in zip(rows, results.agreement,
-                                                                   strict=True)]
-    return Asset(urls.AGREEMENT_CSV, to_csv(columns, rows).encode("utf-8"))
+
+
+def answer_rows(results: ConsultationResults) -> list[tuple[Cell, ...]]:
+    """One row per question and option, each under the labels of its own scale."""
+    return [(q.id, q.wording, order, o.label, o.kind, o.n, o.pct, q.base_n, q.not_answered_n)
+            for q in results.agreement for order, o in enumerate(q.options, start=1)]
 
 
 def downloads(results: ConsultationResults, figures: ConsultationCharts) -> list[Asset]:
-    """Every chart's numbers as CSV (after disclosure control), the agreement table, and JSON."""
-    assets = [agreement_csv(results)]
-    assets += [Asset(urls.chart_csv(c.id), c.csv.encode("utf-8")) for c in figures.all()]
+    """Every chart's numbers as CSV (after disclosure control), the agreement and answers
+    tables, each with its columns described, and the JSON."""
+    assets = csv_files(AGREEMENT, agreement_rows(results))
+    assets += csv_files(ANSWERS, answer_rows(results))
+    for chart in figures.all():
+        table = chart_table(chart)
+        assets += [Asset(table.src, chart.csv.encode("utf-8")),
+                   *csv_files(table, ())[1:]]
     assets.append(Asset(urls.CONSULTATION_JSON, _json(results, figures)))
     return assets
 

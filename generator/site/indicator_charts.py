@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import altair as alt
 
 from ..core.cache import Cache
-from .charts import DARK_BLUE, DARK_GREY, FONT_SIZE, TEXT, WHITE, _config, _render
+from .chartsvg import DARK_BLUE, DARK_GREY, FONT_SIZE, TEXT, WHITE, render
 
 SPINE_WIDTH = 300
 LABEL_WIDTH = 230
@@ -118,10 +118,10 @@ def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
     layers += [alt.Chart(alt.InlineData(values=mine)).mark_text(
         fontSize=FONT_SIZE, color=TEXT, dy=dy).encode(x=x, y=y, text="text:N")
         for dy in (-16, 17) if (mine := [m for m in marks if m["dy"] == dy])]
-    chart = _config(alt.layer(*layers).properties(
+    chart = (alt.layer(*layers).properties(
         width=SPINE_WIDTH, height=STEP * max(len(rows), 1)))
     description = _spine_description(rows, area)
-    return _render(chart, chart_id, title, description, cache), description
+    return render(chart, chart_id, title, description, cache), description
 
 
 def _spine_description(rows: Sequence[SpineRow], area: str) -> str:
@@ -173,7 +173,7 @@ def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: 
                       base.mark_text(dy=-12, fontSize=FONT_SIZE, color=TEXT).encode(
                           text="text:N"), data=alt.InlineData(values=values)).properties(
         width=360, height=130)
-    chart = _config(layer.facet(row=alt.Row(
+    chart = (layer.facet(row=alt.Row(
         "indicator:N", title=None, sort=[wrap(s.label, 60, 2) for s in series],
         header=alt.Header(labelExpr="split(datum.value, '\\n')", labelAngle=0,
                           labelAlign="left", labelAnchor="start", labelOrient="top",
@@ -185,4 +185,4 @@ def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: 
     description = (f"Line charts, one per indicator, each on its own scale: {area} as a solid "
                    "line with circles, the comparison value as a dashed line with diamonds. "
                    + "; ".join(parts) + ".")
-    return _render(chart, chart_id, title, description, cache), description
+    return render(chart, chart_id, title, description, cache), description

@@ -4,12 +4,12 @@ page, the open-data CSV, and the delivery plan's indicator names linked to their
 Public API:
 
     build(indicators, strategy, cache) -> {section id: SectionFigures}
-    SectionFigures (spine, trend, columns, rows, csv, notes, csv_src)
+    SectionFigures (spine, trend, columns, rows, csv_rows, notes, csv_src)
     page_groups(indicators, strategy) -> [{group, sections: [{section, rows}]}]
     plan_links(indicators, strategy) -> {section id: [(name, indicator id | None)]}
     compared(value, indicator) -> str          (words comparing a value with England)
     downloads(indicators, strategy, figures) -> [Asset]
-    CSV_COLUMNS, COLUMN_MEANINGS, csv_rows(...)
+    COLUMNS, CSV_COLUMNS, csv_rows(...)
 
 Wording: no significance is claimed unless the file carries a test (Fingertips' comparison,
 with 95% confidence intervals), which is shown as Fingertips' own. Otherwise values are
@@ -26,40 +26,49 @@ from typing import Any
 from ..content.strategy import Strategy
 from ..core import urls
 from ..core.cache import Cache
-from ..core.csvfile import to_csv
 from ..indicators.links import match
 from ..indicators.model import Indicator, Indicators, Value
+from . import csvtables
 from .bundle import Asset
 
-CSV_COLUMNS = ("indicator_id", "code", "indicator", "section_id", "section", "sex", "age",
-               "period", "value", "unit", "polarity", "comparator", "comparator_value",
-               "compared", "rank", "rank_of", "best", "worst", "printed_comparison",
-               "fingertips_compared_to_england", "trend", "lower_ci_95", "upper_ci_95",
-               "count", "denominator", "comment", "source_file")
-
-COLUMN_MEANINGS = {
-    "indicator_id": "The indicator's stable id; its web address is /indicators/ followed by # "
-    "and the id",
-    "code": "The indicator's code as printed on the dashboard (empty if none)",
-    "indicator": "The indicator's name", "section_id": "The id of the sub-priority or theme",
-    "section": "Its title", "sex": "Persons, Female or Male", "age": "The age group",
-    "period": "The time period, as the source writes it",
-    "value": "The area's value, as the source writes it", "unit": "The unit, where given",
-    "polarity": "High or Low: which way is better, where given; N/a where neither",
-    "comparator": "What the value is compared with: England, or a target",
-    "comparator_value": "The value of England (or the target) for the same period",
-    "compared": "The comparison in words, as the site shows it",
-    "rank": "The area's rank among similar areas (1 is the best, or the lowest)",
-    "rank_of": "How many areas are ranked", "best": "The best (or lowest) similar area's value",
-    "worst": "The worst (or highest) similar area's value",
-    "printed_comparison": "A comparison printed in the source, such as Higher than national",
-    "fingertips_compared_to_england": "Fingertips' own test against England, where the source "
-    "is a Fingertips download", "trend": "The direction of travel, where the source gives it",
-    "lower_ci_95": "Lower 95% confidence limit, where given",
-    "upper_ci_95": "Upper 95% confidence limit, where given",
-    "count": "The count behind the value, where given",
-    "denominator": "The denominator, where given", "comment": "A comment printed with the value",
-    "source_file": "The file the value was read from"}
+_INTEGER = {"rank", "rank_of"}
+_DECIMAL = {"value", "comparator_value", "best", "worst", "lower_ci_95", "upper_ci_95",
+            "count", "denominator"}
+# One row per value; the same columns for every indicator CSV (all, and each section's).
+COLUMNS = tuple(csvtables.Column(name, "integer" if name in _INTEGER else
+                                 "decimal" if name in _DECIMAL else "string", meaning)
+                for name, meaning in (
+    ("indicator_id", "The indicator's stable id; its web address is /indicators/ followed by "
+     "# and the id."),
+    ("code", "The indicator's code as printed on the dashboard (empty if none)."),
+    ("indicator", "The indicator's name."),
+    ("section_id", "The id of the sub-priority or theme."),
+    ("section", "Its title."),
+    ("sex", "Persons, Female or Male."),
+    ("age", "The age group."),
+    ("period", "The time period, as the source writes it."),
+    ("value", "The area's value."),
+    ("unit", "The unit, where given."),
+    ("polarity", "High or Low: which way is better, where given; N/a where neither."),
+    ("comparator", "What the value is compared with: England, or a target."),
+    ("comparator_value", "The value of England (or the target) for the same period."),
+    ("compared", "The comparison in words, as the site shows it."),
+    ("rank", "The area's rank among similar areas (1 is the best, or the lowest)."),
+    ("rank_of", "How many areas are ranked."),
+    ("best", "The best (or lowest) similar area's value."),
+    ("worst", "The worst (or highest) similar area's value."),
+    ("printed_comparison", "A comparison printed in the source, such as Higher than national."),
+    ("fingertips_compared_to_england", "Fingertips' own test against England, where the "
+     "source is a Fingertips download."),
+    ("trend", "The direction of travel, where the source gives it."),
+    ("lower_ci_95", "Lower 95% confidence limit, where given."),
+    ("upper_ci_95", "Upper 95% confidence limit, where given."),
+    ("count", "The count behind the value, where given."),
+    ("denominator", "The denominator, where given."),
+    ("comment", "A comment printed with the value."),
+    ("source_file", "The file the value was read from."),
+))
+CSV_COLUMNS = tuple(c.title for c in COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -78,7 +87,7 @@ class SectionFigures:
     title: str
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    csv: str
+    csv_rows: tuple[tuple[Any, ...], ...]
     csv_src: str
     notes: tuple[str, ...]
 
@@ -196,7 +205,7 @@ def _draw(indicators: Indicators, strategy: Strategy, cache: Cache) -> dict[str,
             trend = Figure(f"{chart_id}-trend", svg, trend_title,
                            _trend_caption(over_time, area), description)
         columns, table = _table(found, comparator)
-        csv = to_csv(CSV_COLUMNS, [r for i in found for r in csv_rows(i, section.title)])
+        csv = tuple(r for i in found for r in csv_rows(i, section.title))
         notes = (f"Figures from {indicators.producer}, updated {indicators.updated}. "
                  f"Source: {indicators.source}.",
                  "Rank, best and worst compare with similar areas only; rank 1 is the best, "
@@ -274,10 +283,18 @@ def plan_links(indicators: Indicators | None, strategy: Strategy) -> dict[str, l
 
 def downloads(indicators: Indicators, strategy: Strategy,
               figures: dict[str, SectionFigures]) -> list[Asset]:
+    """indicators.csv with every value, and each section's CSV, each with its metadata."""
     rows = [r for _, section, found in _ordered(indicators, strategy)
             for i in found for r in csv_rows(i, section.title)]
-    assets = [Asset(urls.INDICATORS_CSV, to_csv(CSV_COLUMNS, rows).encode("utf-8"))]
-    assets += [Asset(f.csv_src, f.csv.encode("utf-8")) for f in figures.values()]
+    every = csvtables.CsvTable(urls.INDICATORS_CSV, "Performance indicators",
+                               "Every performance indicator value: one row per indicator, "
+                               "breakdown and period.", COLUMNS)
+    assets = csvtables.csv_files(every, rows)
+    for figure in figures.values():
+        table = csvtables.CsvTable(figure.csv_src, f"Indicators: {figure.title}",
+                                   f"The indicator values shown for {figure.title}: one row "
+                                   "per indicator, breakdown and period.", COLUMNS)
+        assets += csvtables.csv_files(table, figure.csv_rows)
     return assets
 
 

@@ -6,6 +6,9 @@ Public API:
     delivery_plan_json(strategy, site_url, indicators=None) -> Asset
     downloads(has_consultation, chart_ids_titles, indicator_files=(), delivery_plan=True)
         -> [(source path, what it holds)]
+
+Every CSV the site publishes is defined once as a `csvtables.CsvTable` (header and column
+descriptions); see that module.
 """
 
 from __future__ import annotations
@@ -87,7 +90,9 @@ def downloads(consultation: bool, charts: Sequence[tuple[str, str]],
     if consultation:
         found += [
             (paths.AGREEMENT_CSV, "Agreement with each question: base, agreeing, disagreeing, "
-             "don't know, not answered, and the count of each answer"),
+             "neither, don't know and not answered"),
+            (paths.ANSWERS_CSV, "Every answer to each scale question: one row per question and "
+             "option, each question under its own scale"),
             (paths.CONSULTATION_JSON, "All the consultation totals published on this site")]
         found += [(paths.chart_csv(chart_id), f"Consultation: {title}")
                   for chart_id, title in charts]

@@ -18,7 +18,7 @@ from typing import Any
 from ..content.easyread import Block, sentences
 from ..core import urls as paths
 from ..core.cache import NO_CACHE, Cache
-from . import consultation, opendata, pictures, redirects
+from . import consultation, csvtables, opendata, pictures, redirects
 from . import indicators as measures
 from .bundle import Asset, Bundle, Page
 from .inputs import Inputs
@@ -39,9 +39,14 @@ class Renderer:
         self.bundle = Bundle()
         results = inputs.results
         self.figures = consultation.build_charts(results, cache) if results else None
+        # Made once here, so the open-data page's dictionary needs no other step to run first.
+        self.consultation_files = consultation.downloads(results, self.figures) \
+            if results and self.figures else []
         found = inputs.indicators
         self.measures = measures.build(found, strategy, cache) if found else {}
         self.plan_links = measures.plan_links(found, strategy)
+        self.indicator_files = measures.downloads(found, strategy, self.measures) \
+            if found and self.measures else []
         self.terms = [(re.compile(rf"(?<!\w){re.escape(t.term)}(?!\w)"),
                        f"*[{t.term}]: {t.definition}") for t in strategy.glossary]
         charts = [(c.id, c.title) for c in self.figures.all()] if self.figures else []
@@ -75,7 +80,10 @@ class Renderer:
             self._page("open_data.md", paths.OPEN_DATA, "Open data", downloads=[
                 (paths.relative(paths.OPEN_DATA, src), src.rsplit(".", 1)[1].upper(), text)
                 for src, text in self.downloads],
-                indicator_columns=measures.COLUMN_MEANINGS if self.measures else {})
+                dictionary=[dict(d, href=paths.relative(paths.OPEN_DATA, d["src"]),
+                                 metadata_href=paths.relative(paths.OPEN_DATA, d["metadata"]))
+                            for d in csvtables.dictionary(
+                                [*self.consultation_files, *self.indicator_files])])
         self.bundle.nav = self._nav(before, after)
         self.bundle.footer = self._footer()
         return self.bundle
@@ -148,7 +156,7 @@ class Renderer:
         if report is not None:
             self._page("you_said_we_did.md", paths.YOU_SAID_WE_DID, "You said, we did",
                        report=report, targets=self._change_targets)
-        self.bundle.assets.extend(consultation.downloads(results, figures))
+        self.bundle.assets.extend(self.consultation_files)
 
     def _about(self, item_id: str | None) -> tuple[str, str] | None:
         """(title, page) of the strategy item a question asks about."""
@@ -215,7 +223,7 @@ class Renderer:
             return
         self._page("indicators.md", paths.INDICATORS, "Performance indicators",
                    indicators=found, groups=measures.page_groups(found, self.strategy))
-        self.bundle.assets.extend(measures.downloads(found, self.strategy, self.measures))
+        self.bundle.assets.extend(self.indicator_files)
 
     def _agreement_block(self, item_id: str) -> dict[str, Any]:
         """ "9 out of 10 people agreed with our vision." with a picture of 10 people (the read

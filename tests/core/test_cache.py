@@ -37,7 +37,7 @@ def test_a_chart_is_drawn_once_then_reused(example, tmp_path, monkeypatch) -> No
     results = load_consultation(*example, store)
     first = charts.agreement_ranking(results, cache=store).svg
     second = charts.agreement_ranking(results, cache=store).svg
-    assert first == second and len(calls) == 1
+    assert first == second and len(calls) == 2  # drawn once in each rendition, wide and narrow
 
 
 def test_changed_data_never_gets_a_stale_chart_or_analysis(example, tmp_path, monkeypatch) -> None:

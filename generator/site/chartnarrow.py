@@ -1,0 +1,85 @@
+"""The narrow rendition of a chart, for phones: every label written above its bar.
+
+Public API:
+
+    Bar(label, value, text, fill)          one bar: its label, length, value as shown, colour
+    Heading(text)                          a line of bold text above a group of bars
+    narrow_chart(items, domain_max) -> Vega-Lite spec (dict)   about 300 px wide, text 15 px
+
+A wide chart shrinks with its column, and its text with it: 13 px type in a 600 px chart is
+6 px on a 320 px phone. This rendition is drawn at the width of a phone's column, so its text
+stays at least 12 px on screen down to a 320 px screen. Nothing sits beside a label: each bar
+has its own line of text above it ("Strongly agree: 56%"), so the value is written, not only
+coloured, and long labels wrap instead of being cut. Positions are worked out here, in pixels,
+and handed to Vega-Lite without scales, so the layout does not depend on the data's range.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .chartsvg import TEXT, edge_colour
+
+WIDTH = 288          # the plot: a 320 px screen's column, less the page's margins
+FONT_SIZE = 15
+LINE = 20            # a line of text
+BAR = 20             # a bar's thickness
+GAP = 12             # between one bar and the next label
+CHARS_PER_LINE = 32  # Arial at 15 px averages under 9 px a character
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    text: str        # the value as the page shows it, e.g. "56%" or "25"
+    fill: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+
+
+def narrow_chart(items: Sequence[Bar | Heading], domain_max: float) -> dict[str, Any]:
+    """Labels above bars, top to bottom in the order given; bars scaled to `domain_max`.
+    A Vega-Lite spec written out directly: with no scales to infer there is nothing for
+    Altair to do, and building Altair objects costs more than drawing them."""
+    texts: list[dict[str, Any]] = []
+    bars: list[dict[str, Any]] = []
+    y = 0
+    for item in items:
+        words = item.text if isinstance(item, Heading) else f"{item.label}: {item.text}"
+        weight = "bold" if isinstance(item, Heading) else "normal"
+        for line in textwrap.wrap(words, CHARS_PER_LINE) or [""]:
+            texts.append({"x": 0, "y": y, "text": line, "weight": weight})
+            y += LINE
+        if isinstance(item, Bar):
+            length = WIDTH * item.value / domain_max if domain_max else 0
+            bars.append({"x": 0, "x2": round(max(length, 0), 2), "y": y + 2,
+                         "y2": y + 2 + BAR, "fill": item.fill, "edge": edge_colour(item.fill)})
+            y += BAR + GAP
+    height = max(y, LINE)
+    position = {"x": {"field": "x", "type": "quantitative", "scale": None, "axis": None},
+                "y": {"field": "y", "type": "quantitative", "scale": None, "axis": None}}
+    layers: list[dict[str, Any]] = []
+    if bars:
+        layers.append({"data": {"values": bars}, "mark": {"type": "rect", "strokeWidth": 1.5},
+                       "encoding": {**position, "x2": {"field": "x2"}, "y2": {"field": "y2"},
+                                    "color": {"field": "fill", "type": "nominal",
+                                              "scale": None},
+                                    "stroke": {"field": "edge", "type": "nominal",
+                                               "scale": None}}})
+    for weight in ("normal", "bold"):
+        lines = [t for t in texts if t["weight"] == weight]
+        if lines:
+            layers.append({"data": {"values": lines},
+                           "mark": {"type": "text", "align": "left", "baseline": "top",
+                                    "color": TEXT, "fontSize": FONT_SIZE, "fontWeight": weight},
+                           "encoding": {**position, "text": {"field": "text",
+                                                             "type": "nominal"}}})
+    return {"$schema": SCHEMA, "width": WIDTH, "height": height, "layer": layers}

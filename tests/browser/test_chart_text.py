@@ -1,0 +1,142 @@
+"""Charts in real Chromium: text at least 12px on screen at 320, 768 and 1280px on every page
+with a chart, no sideways scrolling, one rendition exposed at a time; and readable in forced
+colours (Windows High Contrast) with segments told apart by more than colour."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+WIDTHS = (320, 768, 1280)
+MIN_PX = 12
+
+MEASURE = """() => {
+  const charts = [];
+  for (const figure of document.querySelectorAll('figure.ps-chart')) {
+    const svgs = [...figure.querySelectorAll('svg')];
+    const shown = svgs.filter(s => getComputedStyle(s).display !== 'none');
+    const texts = [];
+    for (const svg of shown) {
+      // the SVG's scale on screen: its drawn width over its viewBox width (and the
+      // transform Chromium uses, which must agree); a chart with no width fails
+      const drawn = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const text of svg.querySelectorAll('text')) {
+        if (!text.textContent.trim()) continue;
+        const m = text.getScreenCTM();
+        const scale = Math.min(drawn, Math.hypot(m.a, m.b));
+        const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+        texts.push([text.textContent.trim(), Math.round(px * 100) / 100]);
+      }
+    }
+    const box = figure.getBoundingClientRect();
+    const widest = Math.max(0, ...shown.map(s => s.getBoundingClientRect().right));
+    charts.push({id: figure.id, renditions: svgs.length, shown: shown.length, texts,
+                 overflow: widest > box.right + 0.5});
+  }
+  return {charts, scroll: document.documentElement.scrollWidth, width: window.innerWidth};
+}"""
+
+
+def _pages_with_charts(built_site: Path) -> list[str]:
+    return sorted("/" + p.parent.relative_to(built_site).as_posix().removeprefix(".") + "/"
+                  for p in built_site.rglob("index.html")
+                  if 'class="ps-chart"' in p.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def chart_pages(built_site: Path) -> list[str]:
+    pages = [p.replace("//", "/") for p in _pages_with_charts(built_site)]
+    assert len(pages) >= 3, pages  # consultation, results, what people said
+    return pages
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_chart_text_is_at_least_12px_on_screen(browser, site_url: str, chart_pages: list[str],
+                                                width: int) -> None:
+    failures: list[str] = []
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        for path in chart_pages:
+            page.goto(site_url + path)
+            found = page.evaluate(MEASURE)
+            assert found["charts"], path
+            if found["scroll"] > found["width"]:
+                failures.append(f"{path} at {width}px: scrolls sideways ({found['scroll']}px)")
+            for chart in found["charts"]:
+                where = f"{path}#{chart['id']} at {width}px"
+                if chart["shown"] != 1:
+                    failures.append(f"{where}: {chart['shown']} renditions shown, want 1")
+                if chart["overflow"]:
+                    failures.append(f"{where}: wider than its column")
+                if not chart["texts"]:
+                    failures.append(f"{where}: no text drawn")
+                small = [(t, px) for t, px in chart["texts"] if px < MIN_PX]
+                if small:
+                    failures.append(f"{where}: {len(small)} texts under {MIN_PX}px, "
+                                    f"e.g. {small[:3]}")
+    finally:
+        page.close()
+    assert not failures, "\n".join(failures)
+
+
+def test_the_hidden_rendition_is_out_of_the_accessibility_tree(browser, site_url: str,
+                                                               chart_pages: list[str]) -> None:
+    for width, shown_class in ((320, "ps-chart-narrow"), (1280, "ps-chart-wide")):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        try:
+            page.goto(site_url + chart_pages[0])
+            images = page.get_by_role("img").all()
+            labels = [i.get_attribute("class") or "" for i in images
+                      if "marks" in (i.get_attribute("class") or "")]
+            assert labels and all(shown_class in c for c in labels), (width, labels)
+        finally:
+            page.close()
+
+
+FORCED = """() => {
+  const probe = document.createElement('span');
+  probe.style.color = 'CanvasText';
+  probe.style.backgroundColor = 'Canvas';
+  document.body.append(probe);
+  const canvasText = getComputedStyle(probe).color;
+  const canvas = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  const out = [];
+  for (const svg of document.querySelectorAll('figure.ps-chart svg')) {
+    if (getComputedStyle(svg).display === 'none') continue;
+    const texts = [...svg.querySelectorAll('text')].map(t => getComputedStyle(t).fill);
+    const marks = [...svg.querySelectorAll('.role-mark path, .role-mark rect')]
+      .map(m => { const s = getComputedStyle(m);
+                  return [s.fill, s.stroke, parseFloat(s.strokeWidth)]; });
+    const legend = [...svg.querySelectorAll('.role-legend-symbol path')]
+      .map(m => getComputedStyle(m).stroke);
+    out.push({texts, marks, legend});
+  }
+  return {canvasText, canvas, charts: out};
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_charts_follow_forced_colours(browser, site_url: str, chart_pages: list[str],
+                                      width: int) -> None:
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.emulate_media(forced_colors="active")
+        for path in chart_pages:
+            page.goto(site_url + path)
+            found = page.evaluate(FORCED)
+            assert found["charts"], path
+            canvas_text, canvas = found["canvasText"], found["canvas"]
+            assert canvas_text != canvas
+            for chart in found["charts"]:
+                assert chart["texts"] and set(chart["texts"]) == {canvas_text}, (path, chart)
+                assert chart["marks"], path
+                for fill, stroke, stroke_width in chart["marks"]:
+                    # every segment is an outline in the text colour on the page colour:
+                    # told apart by its edge, its written value and its place in the order
+                    assert (fill, stroke) == (canvas, canvas_text), (path, fill, stroke)
+                    assert stroke_width >= 1, path
+                assert set(chart["legend"]) <= {canvas_text}, path
+    finally:
+        page.close()
