@@ -66,3 +66,17 @@ def read_model(path: Path, name: str, model):  # type: ignore[no-untyped-def]
     problems = Problems()
     value, parsed = _read_model(path, name, model, problems)
     return value, parsed, problems.items
+
+
+def minimal_project(tmp_path: Path, **plugin_options: str) -> Path:
+    """A copy of tests/fixtures/minimal with these plainsight plugin options; its mkdocs.yml."""
+    import shutil
+    project = tmp_path / "project"
+    shutil.copytree(Path(__file__).resolve().parent / "fixtures" / "minimal", project)
+    config = project / "mkdocs.yml"
+    if plugin_options:
+        options = "".join(f'      {key}: "{value}"\n' for key, value in plugin_options.items())
+        text = config.read_text()
+        assert "  - plainsight\n" in text
+        config.write_text(text.replace("  - plainsight\n", f"  - plainsight:\n{options}"))
+    return config

@@ -15,6 +15,7 @@ from generator.core.colour import check_primary, contrast
 from generator.core.problems import ContentError, Problems
 from generator.pipeline import check
 from tests.conftest import MINIMAL, ROOT, example_project
+from tests.helpers import minimal_project
 
 
 def test_contrast_matches_wcag() -> None:
@@ -61,12 +62,8 @@ def test_check_stops_on_a_failing_colour() -> None:
 
 
 def test_the_command_reads_the_colour_from_mkdocs_yml(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    shutil.copytree(MINIMAL, project)
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text().replace(
-        "  - plainsight\n", "  - plainsight:\n      primary_colour: \"#7fbfff\"\n"))
-    result = subprocess.run([sys.executable, "-m", "generator", "check"], cwd=project,
+    config = minimal_project(tmp_path, primary_colour="#7fbfff")
+    result = subprocess.run([sys.executable, "-m", "generator", "check"], cwd=config.parent,
                             capture_output=True, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 1, result.stdout
@@ -76,12 +73,8 @@ def test_the_command_reads_the_colour_from_mkdocs_yml(tmp_path: Path) -> None:
 
 def test_a_custom_colour_reaches_every_page(tmp_path: Path) -> None:
     from generator.build import build
-    project = tmp_path / "project"
-    shutil.copytree(MINIMAL, project)
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text().replace(
-        "  - plainsight\n", "  - plainsight:\n      primary_colour: \"#5a1846\"\n"))
-    site = build(config, project / "site")
+    config = minimal_project(tmp_path, primary_colour="#5a1846")
+    site = build(config, config.parent / "site")
     assert ":root{--md-primary-fg-color:#5a1846;" in (site / "index.html").read_text()
 
 

@@ -16,6 +16,7 @@ from generator.build import build
 from generator.core.history import History, shown
 from generator.site.pagemeta import description
 from tests.conftest import MINIMAL
+from tests.helpers import minimal_project
 
 
 def test_the_description_is_the_first_paragraph_of_prose() -> None:
@@ -98,12 +99,8 @@ def test_built_pages_carry_open_graph_tags_and_last_updated(
 
 
 def test_a_configured_image_is_shared_and_no_history_means_no_date(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    shutil.copytree(MINIMAL, project)
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text().replace(
-        "  - plainsight\n", "  - plainsight:\n      image: images/share.png\n"))
-    site = build(config, project / "site")
+    config = minimal_project(tmp_path, image="images/share.png")
+    site = build(config, config.parent / "site")
     home = (site / "index.html").read_text()
     assert '<meta property="og:image" content="https://example.org/images/share.png">' in home
     assert "Last updated" not in home
