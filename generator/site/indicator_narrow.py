@@ -135,6 +135,31 @@ def narrow_spine(rows: Sequence[Any], area: str, placed: Sequence[tuple[float, f
     return _spec(y, layers + _point_layers(points) + _text_layers(texts))
 
 
+CHAR = 8.5  # Arial at 15px: an average character's width, generously
+
+
+def _spaced(lengths: Sequence[int], spacing: float) -> set[int]:
+    """Which of evenly spaced labels to write so that none overlaps the next: every k-th,
+    and always the first and the last."""
+    if not lengths:
+        return set()
+    step = 1
+    while step * spacing < max(lengths) * CHAR + 8 and step < len(lengths):
+        step += 1
+    chosen = set(range(0, len(lengths), step))
+    last = len(lengths) - 1
+    if last not in chosen:
+        chosen.discard(max(chosen))  # too close to the last, which is always written
+        chosen |= {0, last}
+    return chosen
+
+
+def _inside(x: float, text: str) -> float:
+    """A centred label's x, moved in so that it stays inside the chart."""
+    half = len(text) * CHAR / 2
+    return round(min(max(x, half), WIDTH - half), 2)
+
+
 def narrow_trend(series: Sequence[Any], area: str) -> dict[str, Any]:
     """A panel per indicator: its name, then its values over time (a solid line with circles,
     each value written above its point; the comparison dashed with diamonds), periods below."""
@@ -158,7 +183,9 @@ def narrow_trend(series: Sequence[Any], area: str) -> dict[str, Any]:
         count = len(s.periods)
         xs = [round(40 + (WIDTH - 80) * (i / (count - 1) if count > 1 else 0.5), 2)
               for i in range(count)]
-        written = range(count) if count <= 4 else (0, count - 1)
+        spacing = xs[1] - xs[0] if count > 1 else WIDTH
+        periods = _spaced([len(t) for t in s.periods], spacing)
+        values = _spaced([len(f"{v:g}") for v in s.values], spacing)
         for i, (period, value, other) in enumerate(zip(s.periods, s.values, s.comparator,
                                                        strict=True)):
             points.append({"x": xs[i], "y": place(value), "shape": SHAPES[0],
@@ -170,12 +197,14 @@ def narrow_trend(series: Sequence[Any], area: str) -> dict[str, Any]:
                                "fill": COLOURS[j]})
                 lines.append({"x": xs[i], "y": place(other), "line": f"{number}-c",
                               "dash": 1})
-            if i in written:  # above its point, or below where the comparison is higher
+            if i in values:  # above its point, or below where the comparison is higher
                 below = other is not None and other > value
-                texts.append({"x": xs[i], "y": place(value) + (8 if below else -LINE - 6),
+                texts.append({"x": _inside(xs[i], f"{value:g}"),
+                              "y": place(value) + (8 if below else -LINE - 6),
                               "text": f"{value:g}", "weight": "normal", "align": "center"})
-                texts.append({"x": xs[i], "y": y + PLOT - LINE, "text": period,
-                              "weight": "normal", "align": "center"})
+            if i in periods:
+                texts.append({"x": _inside(xs[i], period), "y": y + PLOT - LINE,
+                              "text": period, "weight": "normal", "align": "center"})
         y += PLOT + GAP
     layers = [{"data": {"values": [p for p in lines if p["dash"] == dash]},
                "mark": {"type": "line", "color": colour, "strokeWidth": 2,

@@ -95,12 +95,17 @@ def test_chart_text_is_at_least_12px_on_screen(browser, site_url: str, chart_pag
     assert not failures, "\n".join(failures)
 
 
+@pytest.mark.parametrize("kind", ["consultation", "indicators"])
 def test_the_hidden_rendition_is_out_of_the_accessibility_tree(browser, site_url: str,
-                                                               chart_pages: list[str]) -> None:
+                                                               chart_pages: list[str],
+                                                               built_site: Path,
+                                                               kind: str) -> None:
+    path = next(p for p in chart_pages if (kind == "indicators") == (
+        "ps-indicator-chart" in (built_site / p.strip("/") / "index.html").read_text("utf-8")))
     for width, shown_class in ((320, "ps-chart-narrow"), (1280, "ps-chart-wide")):
         page = browser.new_page(viewport={"width": width, "height": 900})
         try:
-            page.goto(site_url + chart_pages[0])
+            page.goto(site_url + path)
             images = page.get_by_role("img").all()
             labels = [i.get_attribute("class") or "" for i in images
                       if "marks" in (i.get_attribute("class") or "")]

@@ -78,3 +78,18 @@ def test_both_renditions_are_kept_in_the_cache(tmp_path: Path, monkeypatch) -> N
     assert len(calls) == 2
     assert charts.spine_chart("s", "Title", ROWS, "Shire", Cache(tmp_path)) == first
     assert len(calls) == 2
+
+
+def test_narrow_trend_writes_only_the_labels_that_fit_first_and_last_always() -> None:
+    periods = tuple(f"{2010 + i}/{11 + i}" for i in range(8))
+    long = [charts.TrendSeries("Many periods", periods, tuple(float(i) for i in range(8)),
+                               (None,) * 8, "England")]
+    _, narrow, _ = charts.trend_chart("s", "Title", long, "Shire", Cache(None))
+    root = ET.fromstring(narrow)
+    shown = [t for t in root.iter(f"{SVG}text") if t.text in periods]
+    assert shown[0].text == periods[0] and shown[-1].text == periods[-1]
+    assert 2 <= len(shown) < len(periods)
+    # none of them overlaps the next (centred labels, about 8.5px a character at 15px)
+    xs = sorted(float(re.search(r"translate\(([-\d.]+)", t.get("transform", "")).group(1))
+                for t in shown)
+    assert all(b - a >= 7 * 8.5 for a, b in zip(xs, xs[1:], strict=False))
