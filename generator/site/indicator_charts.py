@@ -181,7 +181,7 @@ def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: 
                                         range=["circle", "diamond", "square"][:len(names)])),
         strokeDash=alt.StrokeDash("series:N", title=None, scale=alt.Scale(
             domain=names, range=[[1, 0], [5, 3], [2, 2]][:len(names)])))
-    layer = alt.layer(base.mark_line(), base.mark_point(filled=True, size=80),
+    layer = alt.layer(base.mark_line(), base.mark_point(filled=True, size=80, opacity=1),
                       base.mark_text(dy=-12, fontSize=FONT_SIZE, color=TEXT).encode(
                           text="text:N"), data=alt.InlineData(values=values)).properties(
         width=360, height=130)
