@@ -3,8 +3,8 @@ several periods. Altair specs rendered at build time to static, accessible SVG.
 
 Public API:
 
-    spine_chart(chart_id, title, rows, area, cache) -> (svg, description)
-    trend_chart(chart_id, title, series, area, cache) -> (svg, description)
+    spine_chart(chart_id, title, rows, area, cache) -> (svg, narrow_svg, description)
+    trend_chart(chart_id, title, series, area, cache) -> (svg, narrow_svg, description)
     SpineRow, TrendSeries           what each chart is drawn from
     wrap(text, width, lines) -> str  (a label over several lines, "\n" between them)
 
@@ -13,7 +13,9 @@ different units share one chart: the grey bar runs from the best (or lowest) val
 similar areas on the left to the worst (or highest) on the right, and the area's value
 (a circle) and England's (a diamond) are placed on it. Values are written next to their
 marks, and the shapes differ, so colour is never the only cue. Reuses the consultation
-charts' renderer, cache and colours (charts.py).
+charts' renderer, cache and colours (chartsvg.py). Like the consultation charts, each chart
+is drawn twice: wide, and narrow for a phone (indicator_narrow.py); the narrow one's ids end
+in NARROW_SUFFIX, and the stylesheet shows one of the two.
 """
 
 from __future__ import annotations
@@ -21,11 +23,14 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import altair as alt
 
 from ..core.cache import Cache
+from .charts import NARROW_SUFFIX
 from .chartsvg import DARK_BLUE, DARK_GREY, FONT_SIZE, TEXT, WHITE, render
+from .indicator_narrow import narrow_spine, narrow_trend
 
 SPINE_WIDTH = 300
 LABEL_WIDTH = 230
@@ -54,6 +59,13 @@ class TrendSeries:
     comparator_label: str
 
 
+def _draw(wide: Any, narrow: dict[str, Any], chart_id: str, title: str, description: str,
+          cache: Cache) -> tuple[str, str, str]:
+    return (render(wide, chart_id, title, description, cache, "ps-chart-wide"),
+            render(narrow, chart_id + NARROW_SUFFIX, title, description, cache,
+                   "ps-chart-narrow"), description)
+
+
 def wrap(text: str, width: int = 30, lines: int = 3) -> str:
     parts = textwrap.wrap(text, width) or [""]
     if len(parts) > lines:
@@ -78,10 +90,10 @@ def _positions(row: SpineRow) -> tuple[float, float | None, bool]:
 
 
 def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
-                cache: Cache) -> tuple[str, str]:
+                cache: Cache) -> tuple[str, str, str]:
     marks, ranges = [], []
-    for row in rows:
-        value_at, comparator_at, ranged = _positions(row)
+    placed = [_positions(row) for row in rows]
+    for row, (value_at, comparator_at, ranged) in zip(rows, placed, strict=True):
         label = wrap(row.label)
         if ranged:
             ranges.append({"label": label, "x": 0, "x2": 100})
@@ -120,8 +132,8 @@ def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
         for dy in (-16, 17) if (mine := [m for m in marks if m["dy"] == dy])]
     chart = (alt.layer(*layers).properties(
         width=SPINE_WIDTH, height=STEP * max(len(rows), 1)))
-    description = _spine_description(rows, area)
-    return render(chart, chart_id, title, description, cache), description
+    narrow = narrow_spine(rows, area, placed, EDGE)
+    return _draw(chart, narrow, chart_id, title, _spine_description(rows, area), cache)
 
 
 def _spine_description(rows: Sequence[SpineRow], area: str) -> str:
@@ -146,7 +158,7 @@ def _plain(value: float) -> str:
 
 
 def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: str,
-                cache: Cache) -> tuple[str, str]:
+                cache: Cache) -> tuple[str, str, str]:
     """A small line chart per indicator (its own scale): the area as a solid line with circles,
     the comparison as a dashed line with diamonds, each point labelled with its value."""
     values = []
@@ -169,7 +181,7 @@ def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: 
                                         range=["circle", "diamond", "square"][:len(names)])),
         strokeDash=alt.StrokeDash("series:N", title=None, scale=alt.Scale(
             domain=names, range=[[1, 0], [5, 3], [2, 2]][:len(names)])))
-    layer = alt.layer(base.mark_line(), base.mark_point(filled=True, size=80),
+    layer = alt.layer(base.mark_line(), base.mark_point(filled=True, size=80, opacity=1),
                       base.mark_text(dy=-12, fontSize=FONT_SIZE, color=TEXT).encode(
                           text="text:N"), data=alt.InlineData(values=values)).properties(
         width=360, height=130)
@@ -185,4 +197,4 @@ def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: 
     description = (f"Line charts, one per indicator, each on its own scale: {area} as a solid "
                    "line with circles, the comparison value as a dashed line with diamonds. "
                    + "; ".join(parts) + ".")
-    return render(chart, chart_id, title, description, cache), description
+    return _draw(chart, narrow_trend(series, area), chart_id, title, description, cache)

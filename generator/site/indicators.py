@@ -78,6 +78,7 @@ class Figure:
     title: str
     caption: str
     description: str
+    narrow_svg: str = ""
 
 
 @dataclass(frozen=True)
@@ -190,8 +191,9 @@ def _draw(indicators: Indicators, strategy: Strategy, cache: Cache) -> dict[str,
         rows = [charts.SpineRow(i.label, h.value, h.shown, h.comparator, h.comparator_shown,
                                 i.comparator_label, h.best, h.worst)
                 for i in found for h in [i.headline()]]
-        svg, description = charts.spine_chart(chart_id, title, rows, area, cache)
-        spine = Figure(chart_id, svg, title, _caption(found, area, comparator), description)
+        svg, narrow, description = charts.spine_chart(chart_id, title, rows, area, cache)
+        spine = Figure(chart_id, svg, title, _caption(found, area, comparator), description,
+                       narrow)
         trend = None
         over_time = [i for i in found if len(i.history()) > 1]
         if over_time:
@@ -200,10 +202,10 @@ def _draw(indicators: Indicators, strategy: Strategy, cache: Cache) -> dict[str,
                                          tuple(v.comparator for v in i.history()),
                                          i.comparator_label) for i in over_time]
             trend_title = f"{section.title}: indicators over time"
-            svg, description = charts.trend_chart(f"{chart_id}-trend", trend_title, series,
-                                                  area, cache)
+            svg, narrow, description = charts.trend_chart(f"{chart_id}-trend", trend_title,
+                                                          series, area, cache)
             trend = Figure(f"{chart_id}-trend", svg, trend_title,
-                           _trend_caption(over_time, area), description)
+                           _trend_caption(over_time, area), description, narrow)
         columns, table = _table(found, comparator)
         csv = tuple(r for i in found for r in csv_rows(i, section.title))
         notes = (f"Figures from {indicators.producer}, updated {indicators.updated}. "

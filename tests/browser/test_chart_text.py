@@ -1,9 +1,12 @@
-"""Charts in real Chromium: text at least 12px on screen at 320, 768 and 1280px on every page
-with a chart, no sideways scrolling, one rendition exposed at a time; and readable in forced
-colours (Windows High Contrast) with segments told apart by more than colour."""
+"""Charts in real Chromium, every chart on every page with one (the consultation charts and the
+indicator charts of the sub-priority and theme pages): text at least 12px on screen at 320,
+768 and 1280px, each chart's box inside the viewport (no sideways scrolling, no scrolling
+region), one rendition exposed at a time; and readable in forced colours (Windows High
+Contrast) with marks told apart by more than colour."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -31,8 +34,12 @@ MEASURE = """() => {
     }
     const box = figure.getBoundingClientRect();
     const widest = Math.max(0, ...shown.map(s => s.getBoundingClientRect().right));
+    const scrolls = [...figure.querySelectorAll('*')].some(e =>
+      ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth);
     charts.push({id: figure.id, renditions: svgs.length, shown: shown.length, texts,
-                 overflow: widest > box.right + 0.5});
+                 overflow: widest > box.right + 0.5, scrolls,
+                 outside: box.left < -0.5 || box.right > window.innerWidth + 0.5,
+                 indicator: figure.classList.contains('ps-indicator-chart')});
   }
   return {charts, scroll: document.documentElement.scrollWidth, width: window.innerWidth};
 }"""
@@ -41,13 +48,17 @@ MEASURE = """() => {
 def _pages_with_charts(built_site: Path) -> list[str]:
     return sorted("/" + p.parent.relative_to(built_site).as_posix().removeprefix(".") + "/"
                   for p in built_site.rglob("index.html")
-                  if 'class="ps-chart"' in p.read_text(encoding="utf-8"))
+                  if re.search(r'<figure class="ps-chart[ "]', p.read_text(encoding="utf-8")))
 
 
 @pytest.fixture(scope="module")
 def chart_pages(built_site: Path) -> list[str]:
     pages = [p.replace("//", "/") for p in _pages_with_charts(built_site)]
-    assert len(pages) >= 3, pages  # consultation, results, what people said
+    indicator_pages = [p for p in pages if 'ps-indicator-chart' in (
+        built_site / p.strip("/") / "index.html").read_text(encoding="utf-8")]
+    # consultation, results, what people said; and every section with indicators
+    assert len(pages) - len(indicator_pages) >= 3, pages
+    assert len(indicator_pages) >= 10, indicator_pages
     return pages
 
 
@@ -69,6 +80,10 @@ def test_chart_text_is_at_least_12px_on_screen(browser, site_url: str, chart_pag
                     failures.append(f"{where}: {chart['shown']} renditions shown, want 1")
                 if chart["overflow"]:
                     failures.append(f"{where}: wider than its column")
+                if chart["outside"]:
+                    failures.append(f"{where}: the figure reaches outside the viewport")
+                if chart["scrolls"]:
+                    failures.append(f"{where}: scrolls sideways inside the figure")
                 if not chart["texts"]:
                     failures.append(f"{where}: no text drawn")
                 small = [(t, px) for t, px in chart["texts"] if px < MIN_PX]
@@ -80,12 +95,17 @@ def test_chart_text_is_at_least_12px_on_screen(browser, site_url: str, chart_pag
     assert not failures, "\n".join(failures)
 
 
+@pytest.mark.parametrize("kind", ["consultation", "indicators"])
 def test_the_hidden_rendition_is_out_of_the_accessibility_tree(browser, site_url: str,
-                                                               chart_pages: list[str]) -> None:
+                                                               chart_pages: list[str],
+                                                               built_site: Path,
+                                                               kind: str) -> None:
+    path = next(p for p in chart_pages if (kind == "indicators") == (
+        "ps-indicator-chart" in (built_site / p.strip("/") / "index.html").read_text("utf-8")))
     for width, shown_class in ((320, "ps-chart-narrow"), (1280, "ps-chart-wide")):
         page = browser.new_page(viewport={"width": width, "height": 900})
         try:
-            page.goto(site_url + chart_pages[0])
+            page.goto(site_url + path)
             images = page.get_by_role("img").all()
             labels = [i.get_attribute("class") or "" for i in images
                       if "marks" in (i.get_attribute("class") or "")]
@@ -108,7 +128,8 @@ FORCED = """() => {
     const texts = [...svg.querySelectorAll('text')].map(t => getComputedStyle(t).fill);
     const marks = [...svg.querySelectorAll('.role-mark path, .role-mark rect')]
       .map(m => { const s = getComputedStyle(m);
-                  return [s.fill, s.stroke, parseFloat(s.strokeWidth)]; });
+                  const line = !!m.closest('.mark-line');
+                  return [line ? 'line' : 'shape', s.fill, s.stroke, parseFloat(s.strokeWidth)]; });
     const legend = [...svg.querySelectorAll('.role-legend-symbol path')]
       .map(m => getComputedStyle(m).stroke);
     out.push({texts, marks, legend});
@@ -132,10 +153,12 @@ def test_charts_follow_forced_colours(browser, site_url: str, chart_pages: list[
             for chart in found["charts"]:
                 assert chart["texts"] and set(chart["texts"]) == {canvas_text}, (path, chart)
                 assert chart["marks"], path
-                for fill, stroke, stroke_width in chart["marks"]:
-                    # every segment is an outline in the text colour on the page colour:
-                    # told apart by its edge, its written value and its place in the order
-                    assert (fill, stroke) == (canvas, canvas_text), (path, fill, stroke)
+                for kind, fill, stroke, stroke_width in chart["marks"]:
+                    # every segment or point is an outline in the text colour on the page
+                    # colour: told apart by its edge, shape, written value and place in the
+                    # order; a line (a trend) stays an unfilled line in the text colour
+                    want = (canvas, canvas_text) if kind == "shape" else ("none", canvas_text)
+                    assert (fill, stroke) == want, (path, kind, fill, stroke)
                     assert stroke_width >= 1, path
                 assert set(chart["legend"]) <= {canvas_text}, path
     finally:

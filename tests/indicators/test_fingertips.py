@@ -84,7 +84,9 @@ def test_section_page_shows_trend_intervals_and_fingertips_comparison(built) -> 
     assert "## How we will measure progress { #indicators }" in page
     assert 'id="indicators-healthy-babies"' in page
     assert 'id="indicators-healthy-babies-trend"' in page
-    assert page.count('role="img"') == 2
+    assert page.count('role="img"') == 4  # two charts, each wide and narrow
+    assert page.count('class="marks ps-chart-narrow"') == 2
+    assert 'id="indicators-healthy-babies-trend-narrow-title"' in page
     assert "<desc " in page and "<title " in page
     assert "3.3 (3 to 3.6)" in page
     assert "Better (Fingertips&#x27; comparison with England, 95% confidence)" in page
