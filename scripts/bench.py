@@ -94,7 +94,8 @@ def write_large_strategy(root: Path) -> None:
                                      "file": "pages/foreword.md"}]})
     (content / "consultation").mkdir()
     shutil.copy(ROOT / "content" / "consultation" / "survey.yaml", content / "consultation")
-    shutil.copytree(ROOT / "data", root / "data")
+    # the consultation export only: the bundled indicators name the bundled example's sections
+    shutil.copytree(ROOT / "data", root / "data", ignore=shutil.ignore_patterns("indicators"))
     _mkdocs_yml(root / "mkdocs.yml", "content/static", plugin=True)
 
 

@@ -1,4 +1,4 @@
-"""Chart colours and the step from an Altair chart to accessible, static SVG.
+"""Chart colours and the step from a chart (Altair, or a Vega-Lite spec) to accessible SVG.
 
 Public API:
 
@@ -24,12 +24,14 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import altair as alt
 import vl_convert as vlc
 
 from ..core.cache import Cache
+
+if TYPE_CHECKING:
+    import altair as alt
 
 # Government Analysis Function palette, and GOV.UK greys and text colour.
 DARK_BLUE, TURQUOISE, DARK_PINK, ORANGE = "#12436D", "#28A197", "#801650", "#F46A25"
