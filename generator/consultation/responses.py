@@ -6,7 +6,8 @@ Public API:
     check_export(responses, survey, problems) -> Responses | None
     load_responses(path, name, survey, problems) -> Responses | None
     Responses                    (an Arrow table, every column as text, rows numbered as in the
-                                  spreadsheet; .counts(column), .frame (pandas, on demand))
+                                  spreadsheet; .counts(column), .blank_rows(column),
+                                  .texts(column), .frame (pandas, on demand))
 
 Rows are numbered as a spreadsheet user sees them: the header is row 1, the first answer
 row 2. Every problem names the file, the row(s), the column and the value; bad input never
@@ -25,16 +26,18 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from ..core.problems import Problem, Problems
 from .survey import Survey, normalise_label
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Responses", "check_export", "load_responses", "read_export"]
 
@@ -52,12 +55,12 @@ class Responses:
     scale question needs, runs in Arrow's C++ without making Python or pandas objects, so
     analysing a million rows costs less than pandas takes to read them. `frame`, a pandas
     copy indexed by spreadsheet row, is made only when something asks for it (free text,
-    quotes, comments, problem reports)."""
+    quotes, comments, problem reports). pandas itself is imported only then."""
 
     name: str
     table: pa.Table
     row_numbers: np.ndarray  # spreadsheet row of each table row (the header is row 1)
-    _counts: dict[str, pd.Series] = field(default_factory=dict, repr=False)
+    _counts: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
 
     @property
     def n(self) -> int:
@@ -66,13 +69,16 @@ class Responses:
     @cached_property
     def frame(self) -> pd.DataFrame:
         """Every column as text, missing where blank, indexed by spreadsheet row."""
+        import pandas as pd  # only for problem reports and tests: the analysis needs none
+
         frame = self.table.to_pandas()
         frame.index = pd.Index(self.row_numbers)
         return frame
 
-    def counts(self, column: str) -> pd.Series:
-        """How often each distinct raw value occurs in a column (blanks left out), computed
-        once: the analysis only ever needs these, which keeps a million rows fast."""
+    def counts(self, column: str) -> dict[str, int]:
+        """{raw value: rows} for each distinct value in a column (blanks left out), in order
+        of first appearance, computed once: the analysis mostly needs only these, which
+        keeps a million rows fast."""
         if column not in self._counts:
             self._counts[column] = _value_counts(self.table.column(column))
         return self._counts[column]
@@ -88,10 +94,24 @@ class Responses:
             self._counts.update(zip(todo, counted, strict=True))
             return [future.result() for future in extra]
 
-    def rows_with(self, column: str, values: Iterable[str]) -> list[int]:
+    def has(self, column: str, values: Iterable[str]) -> np.ndarray:
+        """A boolean per row: does the column hold one of these raw values?"""
         wanted = pa.array(list(values), type=pa.string())
-        mask = pc.is_in(self.table.column(column), value_set=wanted)
-        return self.row_numbers[_true(mask)].tolist()
+        return _true(pc.is_in(self.table.column(column), value_set=wanted))
+
+    def rows_with(self, column: str, values: Iterable[str]) -> list[int]:
+        return self.row_numbers[self.has(column, values)].tolist()
+
+    def blank_rows(self, column: str) -> list[int]:
+        """Rows with nothing but spaces, or nothing at all, in the column, in order."""
+        spaces = [v for v in self.counts(column) if not v.split()]
+        blank = _true(self.table.column(column).is_null()) | self.has(column, spaces)
+        return self.row_numbers[blank].tolist()
+
+    def texts(self, column: str, rows: np.ndarray) -> list[tuple[int, str | None]]:
+        """(spreadsheet row, cell or None) for the rows a boolean mask picks."""
+        picked = self.table.column(column).filter(pa.array(rows))
+        return list(zip(self.row_numbers[rows].tolist(), picked.to_pylist(), strict=True))
 
     def renamed(self, names: dict[str, str]) -> Responses:
         columns = [names.get(c, c) for c in self.table.column_names]
@@ -104,15 +124,12 @@ class Responses:
         return Problem(self.name, message, row=rows[0] if rows else None, **extra)
 
 
-def _value_counts(column: pa.ChunkedArray) -> pd.Series:
+def _value_counts(column: pa.ChunkedArray) -> dict[str, int]:
     """{raw value: rows} of the non-blank values, in order of first appearance."""
     counted = pc.value_counts(column)
-    values, numbers = counted.field(0), counted.field(1)
-    if values.null_count:
-        keep = values.is_valid()
-        values, numbers = values.filter(keep), numbers.filter(keep)
-    return pd.Series(numbers.to_numpy(zero_copy_only=False),
-                     index=pd.Index(values.to_pylist(), dtype=object), dtype="int64")
+    return {value: n for value, n in zip(counted.field(0).to_pylist(),
+                                         counted.field(1).to_pylist(), strict=True)
+            if value is not None}
 
 
 def _true(mask: pa.ChunkedArray | pa.Array) -> np.ndarray:
@@ -313,6 +330,8 @@ def _first_line(message: str) -> str:
 
 
 def _read_xlsx(path: Path, name: str, problems: Problems) -> Responses | None:
+    import pandas as pd  # openpyxl through pandas: only for workbooks
+
     try:
         raw = pd.read_excel(path, sheet_name=0, header=None, dtype=str, engine="openpyxl",
                             keep_default_na=False, na_values=[""])
@@ -405,9 +424,8 @@ def _id_problems(responses: Responses, column: str) -> Problems:
         blank_rows = responses.row_numbers[_true(column_ids.is_null())]
         problems.append(responses.problem(f"column '{column}': the respondent id is blank",
                                           blank_rows.tolist()))
-    filled = len(column_ids) - column_ids.null_count
-    if pc.count_distinct(column_ids, mode="only_valid").as_py() == filled:
-        return problems  # the usual case, counted in Arrow; listing repeats needs pandas
+    if _all_distinct(column_ids):
+        return problems  # the usual case; listing repeats needs pandas
     ids = responses.frame[column]
     blank = ids.isna().to_numpy(dtype=bool)
     repeated = ids[ids.duplicated(keep=False).to_numpy(dtype=bool) & ~blank]
@@ -420,3 +438,49 @@ def _id_problems(responses: Responses, column: str) -> Problems:
         problems.append(Problem(responses.name, f"column '{column}': {len(groups) - ROWS_LISTED}"
                                 " more respondent ids are used more than once"))
     return problems
+
+
+_PRIME = 1099511628211  # FNV's 64-bit prime: odd, so it has an inverse modulo 2**64
+
+
+def _all_distinct(column: pa.ChunkedArray) -> bool:
+    """No value repeated (blanks aside). Quick path: a 64-bit hash of each value, worked out
+    in numpy and sorted; values whose hashes all differ differ. Only if two hashes are equal
+    (a repeat, or once in a great while a collision) does Arrow compare the values."""
+    hashes = [_hashes(chunk) for chunk in column.chunks]
+    if all(h is not None for h in hashes):
+        found = np.sort(np.concatenate([h for h in hashes if h is not None] or [[]]))
+        if not (found[1:] == found[:-1]).any():
+            return True
+    filled = len(column) - column.null_count
+    return pc.count_distinct(column, mode="only_valid").as_py() == filled
+
+
+def _hashes(chunk: pa.Array) -> np.ndarray | None:
+    """Polynomial hash of each non-blank string: sum of (byte + 1) * P**i over its bytes,
+    from prefix sums over the whole buffer, each shifted back to its own start. None for a
+    column that is not plain strings."""
+    if chunk.type != pa.string():
+        return None
+    if chunk.null_count:
+        chunk = chunk.drop_null()
+    if len(chunk) == 0:
+        return np.empty(0, dtype=np.uint64)
+    _, offsets_buffer, data_buffer = chunk.buffers()
+    offsets = np.frombuffer(offsets_buffer, dtype=np.int32)[
+        chunk.offset:chunk.offset + len(chunk) + 1].astype(np.int64)
+    start = offsets[0]
+    offsets -= start
+    size = int(offsets[-1])
+    data = (np.frombuffer(data_buffer, dtype=np.uint8, count=size, offset=int(start))
+            if size else np.empty(0, dtype=np.uint8))
+    with np.errstate(over="ignore"):
+        powers = np.full(size + 1, _PRIME, dtype=np.uint64)
+        powers[0] = 1
+        np.cumprod(powers, out=powers)
+        sums = np.zeros(size + 1, dtype=np.uint64)
+        np.cumsum((data.astype(np.uint64) + np.uint64(1)) * powers[:size], out=sums[1:])
+        inverse = np.full(size + 1, pow(_PRIME, -1, 1 << 64), dtype=np.uint64)
+        inverse[0] = 1
+        np.cumprod(inverse, out=inverse)
+        return (sums[offsets[1:]] - sums[offsets[:-1]]) * inverse[offsets[:-1]]
