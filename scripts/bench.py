@@ -234,7 +234,7 @@ ANALYSE = """
 import resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from generator.consultation import analysis  # noqa: F401  (pandas and pyarrow, untimed)
+from generator.consultation import analysis  # noqa: F401  (pyarrow and numpy, untimed)
 from generator.consultation.load import load_consultation
 from generator.core.cache import NO_CACHE
 from generator.core.problems import Problems

@@ -34,6 +34,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from ..core.problems import Problem, Problems
+from .arrowops import all_distinct, mask, strings, true, value_counts
 from .survey import Survey, normalise_label
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class Responses:
         of first appearance, computed once: the analysis mostly needs only these, which
         keeps a million rows fast."""
         if column not in self._counts:
-            self._counts[column] = _value_counts(self.table.column(column))
+            self._counts[column] = value_counts(self.table.column(column))
         return self._counts[column]
 
     def count_all(self, columns: Sequence[str], *also: Callable[[], T]) -> list[T]:
@@ -90,14 +91,14 @@ class Responses:
         workers = max(1, min(4, os.cpu_count() or 1))
         with ThreadPoolExecutor(workers) as pool:
             extra = [pool.submit(task) for task in also]
-            counted = pool.map(lambda c: _value_counts(self.table.column(c)), todo)
+            counted = pool.map(lambda c: value_counts(self.table.column(c)), todo)
             self._counts.update(zip(todo, counted, strict=True))
             return [future.result() for future in extra]
 
     def has(self, column: str, values: Iterable[str]) -> np.ndarray:
         """A boolean per row: does the column hold one of these raw values?"""
-        wanted = pa.array(list(values), type=pa.string())
-        return _true(pc.is_in(self.table.column(column), value_set=wanted))
+        wanted = strings(list(values))
+        return true(pc.is_in(self.table.column(column), value_set=wanted))
 
     def rows_with(self, column: str, values: Iterable[str]) -> list[int]:
         return self.row_numbers[self.has(column, values)].tolist()
@@ -105,12 +106,12 @@ class Responses:
     def blank_rows(self, column: str) -> list[int]:
         """Rows with nothing but spaces, or nothing at all, in the column, in order."""
         spaces = [v for v in self.counts(column) if not v.split()]
-        blank = _true(self.table.column(column).is_null()) | self.has(column, spaces)
+        blank = true(self.table.column(column).is_null()) | self.has(column, spaces)
         return self.row_numbers[blank].tolist()
 
     def texts(self, column: str, rows: np.ndarray) -> list[tuple[int, str | None]]:
         """(spreadsheet row, cell or None) for the rows a boolean mask picks."""
-        picked = self.table.column(column).filter(pa.array(rows))
+        picked = self.table.column(column).filter(mask(rows))
         return list(zip(self.row_numbers[rows].tolist(), picked.to_pylist(), strict=True))
 
     def renamed(self, names: dict[str, str]) -> Responses:
@@ -122,19 +123,6 @@ class Responses:
         if len(rows) > 1:
             message += f" ({_rows_text(rows)})"
         return Problem(self.name, message, row=rows[0] if rows else None, **extra)
-
-
-def _value_counts(column: pa.ChunkedArray) -> dict[str, int]:
-    """{raw value: rows} of the non-blank values, in order of first appearance."""
-    counted = pc.value_counts(column)
-    return {value: n for value, n in zip(counted.field(0).to_pylist(),
-                                         counted.field(1).to_pylist(), strict=True)
-            if value is not None}
-
-
-def _true(mask: pa.ChunkedArray | pa.Array) -> np.ndarray:
-    """A boolean Arrow mask as numpy, missing counted as false."""
-    return pc.fill_null(mask, False).to_numpy(zero_copy_only=False).astype(bool, copy=False)
 
 
 def _rows_text(rows: Sequence[int]) -> str:
@@ -369,8 +357,7 @@ def _finish(name: str, table: pa.Table, row_numbers: np.ndarray,
             break
     else:
         if filled is not None and not pc.all(filled).as_py():
-            keep = _true(filled)
-            table, row_numbers = table.filter(pa.array(keep)), row_numbers[keep]
+            table, row_numbers = table.filter(filled), row_numbers[true(filled)]
     if table.num_rows == 0:
         problems.add(name, "the file has a header row but no answers",
                      expected="one row per response under the header")
@@ -421,10 +408,10 @@ def _id_problems(responses: Responses, column: str) -> Problems:
     problems = Problems()
     column_ids = responses.table.column(column)
     if column_ids.null_count:
-        blank_rows = responses.row_numbers[_true(column_ids.is_null())]
+        blank_rows = responses.row_numbers[true(column_ids.is_null())]
         problems.append(responses.problem(f"column '{column}': the respondent id is blank",
                                           blank_rows.tolist()))
-    if _all_distinct(column_ids):
+    if all_distinct(column_ids):
         return problems  # the usual case; listing repeats needs pandas
     ids = responses.frame[column]
     blank = ids.isna().to_numpy(dtype=bool)
@@ -438,49 +425,3 @@ def _id_problems(responses: Responses, column: str) -> Problems:
         problems.append(Problem(responses.name, f"column '{column}': {len(groups) - ROWS_LISTED}"
                                 " more respondent ids are used more than once"))
     return problems
-
-
-_PRIME = 1099511628211  # FNV's 64-bit prime: odd, so it has an inverse modulo 2**64
-
-
-def _all_distinct(column: pa.ChunkedArray) -> bool:
-    """No value repeated (blanks aside). Quick path: a 64-bit hash of each value, worked out
-    in numpy and sorted; values whose hashes all differ differ. Only if two hashes are equal
-    (a repeat, or once in a great while a collision) does Arrow compare the values."""
-    hashes = [_hashes(chunk) for chunk in column.chunks]
-    if all(h is not None for h in hashes):
-        found = np.sort(np.concatenate([h for h in hashes if h is not None] or [[]]))
-        if not (found[1:] == found[:-1]).any():
-            return True
-    filled = len(column) - column.null_count
-    return pc.count_distinct(column, mode="only_valid").as_py() == filled
-
-
-def _hashes(chunk: pa.Array) -> np.ndarray | None:
-    """Polynomial hash of each non-blank string: sum of (byte + 1) * P**i over its bytes,
-    from prefix sums over the whole buffer, each shifted back to its own start. None for a
-    column that is not plain strings."""
-    if chunk.type != pa.string():
-        return None
-    if chunk.null_count:
-        chunk = chunk.drop_null()
-    if len(chunk) == 0:
-        return np.empty(0, dtype=np.uint64)
-    _, offsets_buffer, data_buffer = chunk.buffers()
-    offsets = np.frombuffer(offsets_buffer, dtype=np.int32)[
-        chunk.offset:chunk.offset + len(chunk) + 1].astype(np.int64)
-    start = offsets[0]
-    offsets -= start
-    size = int(offsets[-1])
-    data = (np.frombuffer(data_buffer, dtype=np.uint8, count=size, offset=int(start))
-            if size else np.empty(0, dtype=np.uint8))
-    with np.errstate(over="ignore"):
-        powers = np.full(size + 1, _PRIME, dtype=np.uint64)
-        powers[0] = 1
-        np.cumprod(powers, out=powers)
-        sums = np.zeros(size + 1, dtype=np.uint64)
-        np.cumsum((data.astype(np.uint64) + np.uint64(1)) * powers[:size], out=sums[1:])
-        inverse = np.full(size + 1, pow(_PRIME, -1, 1 << 64), dtype=np.uint64)
-        inverse[0] = 1
-        np.cumprod(inverse, out=inverse)
-        return (sums[offsets[1:]] - sums[offsets[:-1]]) * inverse[offsets[:-1]]
