@@ -22,7 +22,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from .consultation.load import check_agreement_blocks, load_consultation
+from .consultation.load import SURVEY_FILE, check_agreement_blocks, load_consultation
 from .consultation.report import load_report
 from .content.easyread import check_twins, in_reading_order, load_easy_read, load_pictograms
 from .content.load import load_statement, load_strategy
@@ -31,7 +31,7 @@ from .core.cache import Cache
 from .core.colour import check_primary
 from .core.problems import ContentError, Problem, Problems
 from .indicators.load import load_indicators
-from .site import pagemeta, twins
+from .site import chartsvg, pagemeta, twins
 from .site.bundle import Bundle, Page
 from .site.inputs import Inputs
 from .site.render import render
@@ -99,9 +99,18 @@ def check(project: Project) -> list[Problem]:
 def generate(project: Project) -> Bundle:
     """Read and check, then render the whole site into a Bundle."""
     cache = Cache(project.cache_dir)
+    if _will_draw(project):
+        chartsvg.start_drawing_engine()
     inputs = read(project, cache)
     bundle = render(inputs, project.templates_dir, project.site_url, cache)
     return pagemeta.describe(bundle, inputs)
+
+
+def _will_draw(project: Project) -> bool:
+    """A consultation whose charts have never been cached here (a first or clean build):
+    its charts will be drawn, so vl-convert can start while the inputs are read."""
+    return ((project.content_dir / SURVEY_FILE).exists()
+            and (project.cache_dir is None or not (project.cache_dir / "charts").is_dir()))
 
 
 def error_bundle(error: ContentError) -> Bundle:

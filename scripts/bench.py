@@ -94,7 +94,8 @@ def write_large_strategy(root: Path) -> None:
                                      "file": "pages/foreword.md"}]})
     (content / "consultation").mkdir()
     shutil.copy(ROOT / "content" / "consultation" / "survey.yaml", content / "consultation")
-    shutil.copytree(ROOT / "data", root / "data")
+    # the consultation export only: the bundled indicators name the bundled example's sections
+    shutil.copytree(ROOT / "data", root / "data", ignore=shutil.ignore_patterns("indicators"))
     _mkdocs_yml(root / "mkdocs.yml", "content/static", plugin=True)
 
 
@@ -233,7 +234,7 @@ ANALYSE = """
 import resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from generator.consultation import analysis  # noqa: F401  (pandas and pyarrow, untimed)
+from generator.consultation import analysis  # noqa: F401  (pyarrow and numpy, untimed)
 from generator.consultation.load import load_consultation
 from generator.core.cache import NO_CACHE
 from generator.core.problems import Problems

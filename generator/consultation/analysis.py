@@ -29,6 +29,7 @@ import re
 from pathlib import Path
 
 import numpy as np
+import pyarrow.compute as pc
 
 from ..core.problems import Problems
 from .disclosure import cells, shown_percent
@@ -112,8 +113,10 @@ def _choice(survey: Survey, responses: Responses, question: Question,
 
 
 def _free_text(responses: Responses, question: Question) -> FreeTextResult:
-    text = responses.frame[question.column or ""]
-    written = int((text.notna() & ~text.str.isspace().fillna(True)).sum())
+    column = question.column or ""
+    blank = responses.table.column(column).null_count + sum(
+        n for value, n in responses.counts(column).items() if value.isspace())
+    written = responses.n - blank
     return FreeTextResult(question.id, question.wording, question.short, question.about,
                           written, responses.n - written)
 
@@ -156,11 +159,9 @@ def _channels(survey: Survey, responses: Responses,
         tally = tally_labels(responses, survey.channel_column, [c.spellings() for c in rows],
                              "channels", problems)
         if tally.blank:
-            channel = responses.frame[survey.channel_column]
-            blank = channel.isna() | channel.str.isspace().fillna(False)
-            blank_rows = responses.frame.index[blank.to_numpy(dtype=bool)].tolist()
             problems.append(responses.problem(
-                f"column '{survey.channel_column}': the channel is blank", blank_rows))
+                f"column '{survey.channel_column}': the channel is blank",
+                responses.blank_rows(survey.channel_column)))
         per_channel = dict(zip([c.id for c in rows], tally.counts, strict=True))
     else:
         per_channel = {rows[0].id: responses.n}
@@ -182,8 +183,9 @@ def _comments(comments: Comments, responses: Responses,
         totals += np.asarray(tally.counts, dtype=np.int64)
         coded += tally.answered
         if column.text:
-            frame = responses.frame
-            uncoded += int((frame[column.text].notna() & frame[column.codes].isna()).sum())
+            table = responses.table
+            uncoded += pc.sum(pc.and_(table.column(column.text).is_valid(),
+                                      table.column(column.codes).is_null())).as_py() or 0
     return CommentResult("coded", tuple(CommentCount(c.id, c.label, int(n))
                                         for c, n in zip(codes, totals, strict=True)),
                          coded, uncoded)
@@ -215,12 +217,11 @@ def personal_data(text: str) -> list[tuple[str, str]]:
 def _quotes(source: QuoteSource, responses: Responses,
             problems: Problems) -> list[Quote]:
     wanted = {normalise_label(v) for v in source.approved_values}
-    approved = [str(raw) for raw in responses.counts(source.approved).index
-                if normalise_label(str(raw)) in wanted]
-    frame = responses.frame
-    chosen = frame.loc[frame[source.approved].isin(approved).to_numpy(dtype=bool), source.text]
+    approved = [raw for raw in responses.counts(source.approved)
+                if normalise_label(raw) in wanted]
+    chosen = responses.texts(source.text, responses.has(source.approved, approved))
     quotes = []
-    for row, text in chosen.items():
+    for row, text in chosen:
         where = f"column '{source.text}'"
         if not isinstance(text, str) or not text.strip():
             problems.append(responses.problem(

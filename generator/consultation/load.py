@@ -6,7 +6,7 @@ Public API:
     check_agreement_blocks(easy, results, problems)
         (every easy-read "agreement:" block names an item a question asks about)
 
-Light on purpose: pandas (through analysis.py) is imported only when the analysis has to
+Light on purpose: pyarrow (through analysis.py) is imported only when the analysis has to
 run, so a rebuild whose export and survey are unchanged takes the results from the cache.
 """
 
@@ -46,7 +46,7 @@ def load_consultation(content_dir: Path, data_dir: Path, cache: Cache,
 
 def _analyse(survey: Survey, export: Path, name: str,
              problems: Problems) -> ConsultationResults | None:
-    from .analysis import analyse_files  # pandas: only when the analysis really runs
+    from .analysis import analyse_files  # pyarrow: only when the analysis really runs
     return analyse_files(survey, export, name, problems)
 
 

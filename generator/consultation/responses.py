@@ -6,7 +6,8 @@ Public API:
     check_export(responses, survey, problems) -> Responses | None
     load_responses(path, name, survey, problems) -> Responses | None
     Responses                    (an Arrow table, every column as text, rows numbered as in the
-                                  spreadsheet; .counts(column), .frame (pandas, on demand))
+                                  spreadsheet; .counts(column), .blank_rows(column),
+                                  .texts(column), .frame (pandas, on demand))
 
 Rows are numbered as a spreadsheet user sees them: the header is row 1, the first answer
 row 2. Every problem names the file, the row(s), the column and the value; bad input never
@@ -25,16 +26,19 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from ..core.problems import Problem, Problems
+from .arrowops import all_distinct, mask, strings, true, value_counts
 from .survey import Survey, normalise_label
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Responses", "check_export", "load_responses", "read_export"]
 
@@ -52,12 +56,12 @@ class Responses:
     scale question needs, runs in Arrow's C++ without making Python or pandas objects, so
     analysing a million rows costs less than pandas takes to read them. `frame`, a pandas
     copy indexed by spreadsheet row, is made only when something asks for it (free text,
-    quotes, comments, problem reports)."""
+    quotes, comments, problem reports). pandas itself is imported only then."""
 
     name: str
     table: pa.Table
     row_numbers: np.ndarray  # spreadsheet row of each table row (the header is row 1)
-    _counts: dict[str, pd.Series] = field(default_factory=dict, repr=False)
+    _counts: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
 
     @property
     def n(self) -> int:
@@ -66,15 +70,18 @@ class Responses:
     @cached_property
     def frame(self) -> pd.DataFrame:
         """Every column as text, missing where blank, indexed by spreadsheet row."""
+        import pandas as pd  # only for problem reports and tests: the analysis needs none
+
         frame = self.table.to_pandas()
         frame.index = pd.Index(self.row_numbers)
         return frame
 
-    def counts(self, column: str) -> pd.Series:
-        """How often each distinct raw value occurs in a column (blanks left out), computed
-        once: the analysis only ever needs these, which keeps a million rows fast."""
+    def counts(self, column: str) -> dict[str, int]:
+        """{raw value: rows} for each distinct value in a column (blanks left out), in order
+        of first appearance, computed once: the analysis mostly needs only these, which
+        keeps a million rows fast."""
         if column not in self._counts:
-            self._counts[column] = _value_counts(self.table.column(column))
+            self._counts[column] = value_counts(self.table.column(column))
         return self._counts[column]
 
     def count_all(self, columns: Sequence[str], *also: Callable[[], T]) -> list[T]:
@@ -84,14 +91,28 @@ class Responses:
         workers = max(1, min(4, os.cpu_count() or 1))
         with ThreadPoolExecutor(workers) as pool:
             extra = [pool.submit(task) for task in also]
-            counted = pool.map(lambda c: _value_counts(self.table.column(c)), todo)
+            counted = pool.map(lambda c: value_counts(self.table.column(c)), todo)
             self._counts.update(zip(todo, counted, strict=True))
             return [future.result() for future in extra]
 
+    def has(self, column: str, values: Iterable[str]) -> np.ndarray:
+        """A boolean per row: does the column hold one of these raw values?"""
+        wanted = strings(list(values))
+        return true(pc.is_in(self.table.column(column), value_set=wanted))
+
     def rows_with(self, column: str, values: Iterable[str]) -> list[int]:
-        wanted = pa.array(list(values), type=pa.string())
-        mask = pc.is_in(self.table.column(column), value_set=wanted)
-        return self.row_numbers[_true(mask)].tolist()
+        return self.row_numbers[self.has(column, values)].tolist()
+
+    def blank_rows(self, column: str) -> list[int]:
+        """Rows with nothing but spaces, or nothing at all, in the column, in order."""
+        spaces = [v for v in self.counts(column) if not v.split()]
+        blank = true(self.table.column(column).is_null()) | self.has(column, spaces)
+        return self.row_numbers[blank].tolist()
+
+    def texts(self, column: str, rows: np.ndarray) -> list[tuple[int, str | None]]:
+        """(spreadsheet row, cell or None) for the rows a boolean mask picks."""
+        picked = self.table.column(column).filter(mask(rows))
+        return list(zip(self.row_numbers[rows].tolist(), picked.to_pylist(), strict=True))
 
     def renamed(self, names: dict[str, str]) -> Responses:
         columns = [names.get(c, c) for c in self.table.column_names]
@@ -102,22 +123,6 @@ class Responses:
         if len(rows) > 1:
             message += f" ({_rows_text(rows)})"
         return Problem(self.name, message, row=rows[0] if rows else None, **extra)
-
-
-def _value_counts(column: pa.ChunkedArray) -> pd.Series:
-    """{raw value: rows} of the non-blank values, in order of first appearance."""
-    counted = pc.value_counts(column)
-    values, numbers = counted.field(0), counted.field(1)
-    if values.null_count:
-        keep = values.is_valid()
-        values, numbers = values.filter(keep), numbers.filter(keep)
-    return pd.Series(numbers.to_numpy(zero_copy_only=False),
-                     index=pd.Index(values.to_pylist(), dtype=object), dtype="int64")
-
-
-def _true(mask: pa.ChunkedArray | pa.Array) -> np.ndarray:
-    """A boolean Arrow mask as numpy, missing counted as false."""
-    return pc.fill_null(mask, False).to_numpy(zero_copy_only=False).astype(bool, copy=False)
 
 
 def _rows_text(rows: Sequence[int]) -> str:
@@ -313,6 +318,8 @@ def _first_line(message: str) -> str:
 
 
 def _read_xlsx(path: Path, name: str, problems: Problems) -> Responses | None:
+    import pandas as pd  # openpyxl through pandas: only for workbooks
+
     try:
         raw = pd.read_excel(path, sheet_name=0, header=None, dtype=str, engine="openpyxl",
                             keep_default_na=False, na_values=[""])
@@ -350,8 +357,7 @@ def _finish(name: str, table: pa.Table, row_numbers: np.ndarray,
             break
     else:
         if filled is not None and not pc.all(filled).as_py():
-            keep = _true(filled)
-            table, row_numbers = table.filter(pa.array(keep)), row_numbers[keep]
+            table, row_numbers = table.filter(filled), row_numbers[true(filled)]
     if table.num_rows == 0:
         problems.add(name, "the file has a header row but no answers",
                      expected="one row per response under the header")
@@ -402,12 +408,11 @@ def _id_problems(responses: Responses, column: str) -> Problems:
     problems = Problems()
     column_ids = responses.table.column(column)
     if column_ids.null_count:
-        blank_rows = responses.row_numbers[_true(column_ids.is_null())]
+        blank_rows = responses.row_numbers[true(column_ids.is_null())]
         problems.append(responses.problem(f"column '{column}': the respondent id is blank",
                                           blank_rows.tolist()))
-    filled = len(column_ids) - column_ids.null_count
-    if pc.count_distinct(column_ids, mode="only_valid").as_py() == filled:
-        return problems  # the usual case, counted in Arrow; listing repeats needs pandas
+    if all_distinct(column_ids):
+        return problems  # the usual case; listing repeats needs pandas
     ids = responses.frame[column]
     blank = ids.isna().to_numpy(dtype=bool)
     repeated = ids[ids.duplicated(keep=False).to_numpy(dtype=bool) & ~blank]

@@ -79,7 +79,7 @@ def tally_joined(responses: Responses, column: str, labels: Sequence[Sequence[st
         found = sorted({spellings[key] for key in keys if key in spellings})
         counts[found] += n
         answered += n if found else 0
-    blank += responses.n - int(responses.counts(column).sum())
+    blank += responses.n - sum(responses.counts(column).values())
     problems.extend(_unknown(responses, column, value, raws, labels, what)
                     for value, raws in sorted(unknown.items()))
     return Tally(tuple(int(c) for c in counts), answered, blank)
@@ -91,9 +91,8 @@ def tally_ticks(responses: Responses, columns: Sequence[str], unticked: Sequence
     ticked = []
     for column in columns:
         values = responses.counts(column)
-        keep = [v for v in values.index if normalise_label(str(v)) not in off
-                and normalise_label(str(v))]
-        ticked.append(responses.frame[column].isin(keep).to_numpy(dtype=bool))
+        keep = [v for v in values if normalise_label(v) not in off and normalise_label(v)]
+        ticked.append(responses.has(column, keep))
     matrix = np.column_stack(ticked)
     answered = int(matrix.any(axis=1).sum())
     return Tally(tuple(int(c) for c in matrix.sum(axis=0)), answered, responses.n - answered)

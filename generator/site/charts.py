@@ -1,4 +1,4 @@
-"""Consultation charts: Altair specs rendered at build time to static, accessible SVG.
+"""Consultation charts: Vega-Lite specs rendered at build time to static, accessible SVG.
 
 Public API:
 
@@ -11,6 +11,8 @@ Public API:
     (colours and SVG helpers are in chartsvg, re-exported here; Chart, the frozen dataclass
     each returns, is defined in consultation/results.py)
 
+The specs are written here as plain Vega-Lite, as Altair's to_dict would give them
+(building Altair objects, and importing Altair, took longer than drawing the charts).
 Every chart is drawn twice: `Chart.svg` for a wide column and `Chart.narrow_svg` for a
 phone's (chartnarrow: labels above bars, larger type). The page's stylesheet shows one of
 them, by the width of the chart's column, and hides the other with display: none, so only
@@ -26,7 +28,6 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-import altair as alt
 import vl_convert as vlc  # noqa: F401  (tests count the drawings through charts.vlc)
 
 from ..consultation.results import (
@@ -65,6 +66,7 @@ __all__ = ["AGREE_COLOURS", "DARK_GREY", "DISAGREE_COLOURS", "MID_GREY", "NARROW
            "choice_chart", "comments_chart", "contrast_ratio", "edge_colour", "scale_colours",
            "text_colour_on"]
 
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
 ROW_HEIGHT = 36
 MIN_LABEL_PX = 34  # a segment narrower than this has no room for its label
 NARROW_SUFFIX = "-narrow"
@@ -89,15 +91,11 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
     values = [{"label": q.label, "pct": q.agree_pct, "text": f"{q.agree_whole_pct}%"}
               for q in ranked]
     sort = [q.label for q in ranked]
-    base = alt.Chart(alt.InlineData(values=values))
-    bars = base.mark_bar(color=DARK_BLUE).encode(
-        x=alt.X("pct:Q", title="Agreed (%)", scale=alt.Scale(domain=[0, 100]),
-                axis=alt.Axis(grid=False, values=[0, 25, 50, 75, 100])),
-        y=alt.Y("label:N", sort=sort, title=None))
-    labels = base.mark_text(align="left", dx=4, fontSize=FONT_SIZE, color=TEXT).encode(
-        x="pct:Q", y=alt.Y("label:N", sort=sort), text="text:N")
-    chart = alt.layer(bars, labels).properties(
-        width=300, height=ROW_HEIGHT * max(len(ranked), 1))
+    x_axis = {"field": "pct", "type": "quantitative", "title": "Agreed (%)",
+              "scale": {"domain": [0, 100]}, "axis": {"grid": False,
+                                                      "values": [0, 25, 50, 75, 100]}}
+    chart = _labelled_bars(values, sort, x_axis, {"field": "text", "type": "nominal"},
+                           ROW_HEIGHT * max(len(ranked), 1))
     narrow = narrow_chart([Bar(q.label, q.agree_pct or 0, f"{q.agree_whole_pct}%", DARK_BLUE)
                            for q in ranked], 100)
     description = _ranking_description(ranked, results.agreement)
@@ -108,6 +106,20 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
     svg, narrow_svg = _draw(chart, narrow, chart_id, title, description, cache)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg)
+
+
+def _labelled_bars(values: list[dict[str, Any]], sort: list[str], x: dict[str, Any],
+                   text: dict[str, Any], height: int) -> dict[str, Any]:
+    """Dark blue bars, one a label, each with its value written after it."""
+    y = {"field": "label", "type": "nominal", "sort": sort}
+    bars = {"mark": {"type": "bar", "color": DARK_BLUE},
+            "encoding": {"x": x, "y": {**y, "title": None}}}
+    labels = {"mark": {"type": "text", "align": "left", "dx": 4, "fontSize": FONT_SIZE,
+                       "color": TEXT},
+              "encoding": {"x": {"field": x["field"], "type": "quantitative"}, "y": y,
+                           "text": text}}
+    return {"$schema": SCHEMA, "data": {"values": values}, "layer": [bars, labels],
+            "width": 300, "height": height}
 
 
 def _ranking_description(ranked: Sequence[AgreementResult],
@@ -177,15 +189,16 @@ def agreement_distribution(questions: Sequence[AgreementResult],
     values = [piece for q in questions for piece in _segments(q, colours)]
     order = [q.label for q in questions]
     reading = reading_order([o.kind for o in options])
-    colour = alt.Color("option:N", title=None, sort=[labels[i] for i in reading],
-                       scale=alt.Scale(domain=[labels[i] for i in reading],
-                                       range=[colours[i] for i in reading]),
-                       legend=alt.Legend(orient="top", columns=3, symbolType="square",
-                                         direction="horizontal"))
+    in_order = [labels[i] for i in reading]
+    colour = {"field": "option", "type": "nominal", "title": None, "sort": in_order,
+              "scale": {"domain": in_order, "range": [colours[i] for i in reading]},
+              "legend": {"orient": "top", "columns": 3, "symbolType": "square",
+                         "direction": "horizontal"}}
     main = _panel(values, ("left", "right"), order, colour,
                   [-_reach(values, ("left",)), _reach(values, ("right",))], 380)
     side = _panel(values, ("other",), order, colour, [0, _reach(values, ("other",))], 100)
-    chart = alt.hconcat(main, side, spacing=16).resolve_scale(color="shared")
+    chart = {"$schema": SCHEMA, "hconcat": [main, side], "spacing": 16,
+             "resolve": {"scale": {"color": "shared"}}}
     narrow: list[Bar | Heading] = []
     for q in questions:
         if len(questions) > 1:
@@ -216,30 +229,37 @@ def reading_order(kinds: Sequence[str]) -> list[int]:
 
 
 def _panel(values: list[dict[str, Any]], panels: tuple[str, ...], order: list[str],
-           colour: alt.Color, domain: list[int], width: int) -> alt.LayerChart:
+           colour: dict[str, Any], domain: list[int], width: int) -> dict[str, Any]:
     """One side of the diverging chart; a segment is labelled only if its label fits."""
     mine = [v for v in values if v["panel"] in panels]
     px_per_pct = width / (domain[1] - domain[0])
     labelled = [v for v in mine if v["share"] * px_per_pct >= MIN_LABEL_PX]
     is_main = "right" in panels
     named = is_main and len(order) > 1  # one question: its name is in the title already
-    y = alt.Y("question:N", sort=order, title=None,
-              axis=alt.Axis(labels=named, ticks=named, domain=False, labelLimit=180))
-    x_axis = alt.Axis(labelExpr="abs(datum.value) + '%'", grid=False,
-                      values=list(range(domain[0], domain[1] + 1, 25)))
+    y = {"field": "question", "type": "nominal", "sort": order}
+    x_axis = {"labelExpr": "abs(datum.value) + '%'", "grid": False,
+              "values": list(range(domain[0], domain[1] + 1, 25))}
     x_title = "Disagreed (%) | Agreed (%)" if is_main else "Neither / don't know (%)"
-    bars = alt.Chart(alt.InlineData(values=mine)).mark_bar(strokeWidth=1.5).encode(
-        x=alt.X("x:Q", title=x_title, scale=alt.Scale(domain=domain, nice=False), axis=x_axis),
-        x2="x2:Q", y=y, color=colour, stroke=alt.Stroke("edge:N", scale=None))
-    text = alt.Chart(alt.InlineData(values=labelled or [{}])).mark_text(
-        fontSize=FONT_SIZE).encode(
-        x="mid:Q", y=alt.Y("question:N", sort=order), text="text:N",
-        color=alt.Color("ink:N", scale=None))
-    layers: list[Any] = [bars, text]
+    bars = {"data": {"values": mine}, "mark": {"type": "bar", "strokeWidth": 1.5},
+            "encoding": {
+                "x": {"field": "x", "type": "quantitative", "title": x_title,
+                      "scale": {"domain": domain, "nice": False}, "axis": x_axis},
+                "x2": {"field": "x2"},
+                "y": {**y, "title": None, "axis": {"labels": named, "ticks": named,
+                                                   "domain": False, "labelLimit": 180}},
+                "color": colour,
+                "stroke": {"field": "edge", "type": "nominal", "scale": None}}}
+    text = {"data": {"values": labelled or [{}]},
+            "mark": {"type": "text", "fontSize": FONT_SIZE},
+            "encoding": {"x": {"field": "mid", "type": "quantitative"}, "y": y,
+                         "text": {"field": "text", "type": "nominal"},
+                         "color": {"field": "ink", "type": "nominal", "scale": None}}}
+    layers: list[dict[str, Any]] = [bars, text]
     if is_main:
-        layers.append(alt.Chart(alt.InlineData(values=[{"x": 0}])).mark_rule(
-            color=TEXT, strokeWidth=1.5).encode(x="x:Q"))
-    return alt.layer(*layers).properties(width=width, height=ROW_HEIGHT * len(order))
+        layers.append({"data": {"values": [{"x": 0}]},
+                       "mark": {"type": "rule", "color": TEXT, "strokeWidth": 1.5},
+                       "encoding": {"x": {"field": "x", "type": "quantitative"}}})
+    return {"layer": layers, "width": width, "height": ROW_HEIGHT * len(order)}
 
 
 def _distribution_description(questions: Sequence[AgreementResult]) -> str:
@@ -274,13 +294,10 @@ def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: st
     shown = [c for c in cells if not c.hidden]
     values = [{"label": c.label, "n": c.n} for c in shown]
     sort = [c.label for c in shown]
-    base = alt.Chart(alt.InlineData(values=values))
-    bars = base.mark_bar(color=DARK_BLUE).encode(
-        x=alt.X("n:Q", title=count_title, axis=alt.Axis(grid=False)),
-        y=alt.Y("label:N", sort=sort, title=None))
-    text = base.mark_text(align="left", dx=4, fontSize=FONT_SIZE, color=TEXT).encode(
-        x="n:Q", y=alt.Y("label:N", sort=sort), text="n:Q")
-    chart = alt.layer(bars, text).properties(width=300, height=ROW_HEIGHT * max(len(shown), 1))
+    chart = _labelled_bars(values, sort, {"field": "n", "type": "quantitative",
+                                          "title": count_title, "axis": {"grid": False}},
+                           {"field": "n", "type": "quantitative"},
+                           ROW_HEIGHT * max(len(shown), 1))
     narrow = narrow_chart([Bar(c.label, c.n, str(c.n), DARK_BLUE) for c in shown],
                           max([c.n for c in shown] or [0]))
     parts = "; ".join(f"{c.label} {c.n}" for c in shown)

@@ -1,4 +1,4 @@
-"""Chart colours and the step from an Altair chart to accessible, static SVG.
+"""Chart colours and the step from a chart (Altair, or a Vega-Lite spec) to accessible SVG.
 
 Public API:
 
@@ -9,6 +9,7 @@ Public API:
     scale_colours(kinds) -> [colour]            a colour for each option of a scale
     accessible_svg(svg, chart_id, title, description, css_class="") -> str
     render(chart, chart_id, title, description, cache, css_class="") -> str
+    start_drawing_engine() -> Thread    starts vl-convert's JavaScript engine in a thread
     config() -> dict                            fonts, colours and sizes shared by all charts
     the palette constants (DARK_BLUE ... WHITE) and FONT, FONT_SIZE
 
@@ -22,14 +23,17 @@ vl-convert releases the GIL, so charts can be drawn in threads.
 from __future__ import annotations
 
 import json
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import altair as alt
 import vl_convert as vlc
 
 from ..core.cache import Cache
+
+if TYPE_CHECKING:
+    import altair as alt
 
 # Government Analysis Function palette, and GOV.UK greys and text colour.
 DARK_BLUE, TURQUOISE, DARK_PINK, ORANGE = "#12436D", "#28A197", "#801650", "#F46A25"
@@ -143,6 +147,16 @@ def render(chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, title: str,
     key = [json.dumps(spec, sort_keys=True), chart_id, title, description, css_class]
     return cache.pickled("chart", key, lambda: accessible_svg(
         vlc.vegalite_to_svg(spec), chart_id, title, description, css_class))
+
+
+def start_drawing_engine() -> threading.Thread:
+    """Start vl-convert's JavaScript engine (half a second or more, outside the GIL) in a
+    thread, so that it starts while the build reads its inputs; the first chart waits for
+    it anyway."""
+    thread = threading.Thread(target=vlc.vegalite_to_svg, daemon=True,
+                              args=({"mark": "point", "data": {"values": []}},))
+    thread.start()
+    return thread
 
 
 def config(font_size: int = FONT_SIZE) -> dict[str, Any]:
