@@ -6,7 +6,7 @@ data files (or folders) the page is built from, relative to the project folder; 
 edge dates "Last updated" from their git history. A page with no known sources gets no date.
 
 Public API: describe(bundle, inputs) -> Bundle; description(markdown) -> str;
-sources(src, inputs) -> tuple[str, ...].
+source_map(inputs) -> {src: sources}, sources(src, inputs, known=None) -> tuple[str, ...].
 """
 
 from __future__ import annotations
@@ -51,41 +51,42 @@ def _section_files(section: Any) -> tuple[str, ...]:
     return (own, f"{PLAN}/{section.letter.lower()}.yaml") if section.letter else (own,)
 
 
-def sources(src: str, inputs: Inputs) -> tuple[str, ...]:
-    """The files a page is made from (folders where a page draws on a whole folder)."""
+def source_map(inputs: Inputs) -> dict[str, tuple[str, ...]]:
+    """The files each page is made from (folders where a page draws on a whole folder), by
+    the page's source path; worked out once for the whole site."""
     strategy = inputs.strategy
-    fixed = {paths.HOME: (STRATEGY,), paths.PRINCIPLES: (STRATEGY,),
-             paths.GLOSSARY: ("content/glossary.yaml",),
-             paths.ACCESSIBILITY: ("content/accessibility.yaml",),
-             paths.DELIVERY_PLAN: (STRATEGY, "content/sections", PLAN)}
-    if src in fixed:
-        return fixed[src]
+    found: dict[str, tuple[str, ...]] = {
+        paths.HOME: (STRATEGY,), paths.PRINCIPLES: (STRATEGY,),
+        paths.GLOSSARY: ("content/glossary.yaml",),
+        paths.ACCESSIBILITY: ("content/accessibility.yaml",),
+        paths.DELIVERY_PLAN: (STRATEGY, "content/sections", PLAN),
+        paths.EASY_READ_HARD_WORDS: ("content/easy-read/hard-words.yaml",)}
     for placed in strategy.commitments():
-        if src == paths.commitment(placed.ref):
-            return _section_files(placed.section)
+        found.setdefault(paths.commitment(placed.ref), _section_files(placed.section))
+    for page in inputs.easy_read.pages:
+        found.setdefault(paths.easy_read(page.id), (f"content/easy-read/{page.id}.yaml",))
+    for free in strategy.pages:
+        found.setdefault(paths.page(free.entry), (STRATEGY, f"content/{free.entry.file}"))
+    for group in strategy.groups:
+        found.setdefault(paths.group(group), (STRATEGY, *(
+            f for s in strategy.sections_of(group) for f in _section_files(s))))
+        for section in strategy.sections_of(group):
+            found.setdefault(paths.section(group, section), (STRATEGY, *_section_files(section)))
+    return found
+
+
+def sources(src: str, inputs: Inputs, known: dict[str, tuple[str, ...]] | None = None
+            ) -> tuple[str, ...]:
+    """The files one page is made from; `known` is source_map(inputs), when already made."""
     if src.startswith("consultation/"):
         return ("content/consultation", "data/consultation")
-    for page in inputs.easy_read.pages:
-        if src == paths.easy_read(page.id):
-            return (f"content/easy-read/{page.id}.yaml",)
-    if src == paths.EASY_READ_HARD_WORDS:
-        return ("content/easy-read/hard-words.yaml",)
-    for free in strategy.pages:
-        if src == paths.page(free.entry):
-            return (STRATEGY, f"content/{free.entry.file}")
-    for group in strategy.groups:
-        if src == paths.group(group):
-            return (STRATEGY, *(f for s in strategy.sections_of(group) for f in
-                                _section_files(s)))
-        for section in strategy.sections_of(group):
-            if src == paths.section(group, section):
-                return (STRATEGY, *_section_files(section))
-    return ()
+    return (known if known is not None else source_map(inputs)).get(src, ())
 
 
 def describe(bundle: Bundle, inputs: Inputs) -> Bundle:
     """The bundle with each page's description and sources filled in where still empty."""
+    known = source_map(inputs)
     bundle.pages = [replace(page, description=page.description or description(page.markdown),
-                            sources=page.sources or sources(page.src, inputs))
+                            sources=page.sources or sources(page.src, inputs, known))
                     for page in bundle.pages]
     return bundle
