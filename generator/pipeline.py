@@ -80,13 +80,13 @@ def read(project: Project, cache: Cache, problems: Problems | None = None) -> In
     if strategy is None:
         problems.raise_if_any()
         raise AssertionError("a strategy that cannot be read always comes with its problems")
-    inputs = Inputs(strategy, easy, pictograms, statement, results, report, indicators)
-    check_twins(easy, twins.available(inputs), problems)
-    problems.raise_if_any()
     order = urls.twin_reading_order([*strategy.document.sections,
                                      *(g.id for g in strategy.groups)])
-    return Inputs(strategy, in_reading_order(easy, order), pictograms, statement, results, report,
-                  indicators)
+    inputs = Inputs(strategy, in_reading_order(easy, order), pictograms, statement, results,
+                    report, indicators)
+    check_twins(inputs.easy_read, twins.available(inputs), problems)
+    problems.raise_if_any()
+    return inputs
 
 
 def check(project: Project) -> list[Problem]:

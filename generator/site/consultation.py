@@ -29,12 +29,14 @@ from .csvtables import Column, CsvTable, csv_files
 
 DRAWING_THREADS = 4  # at most; never more than the machine's cores
 PCT = "decimal"
+# The two columns every consultation CSV about a question starts with.
+QUESTION_ID = Column("question_id", "string", "The question's id in the survey definition.")
+QUESTION = Column("question", "string", "The question as it was asked.")
 AGREEMENT = CsvTable(
     urls.AGREEMENT_CSV, "Agreement with each question",
     "One row per scale question: how many agreed, disagreed or neither, as counts that do "
     "not depend on any scale's labels (the answers file has each option's count).", (
-        Column("question_id", "string", "The question's id in the survey definition."),
-        Column("question", "string", "The question as it was asked."),
+        QUESTION_ID, QUESTION,
         Column("base_n", "integer", "The base: people who chose an option on the scale "
                "(\"don't know\" included when dont_know_in_base is true)."),
         Column("agree_n", "integer", "People who chose an option that counts as agreement."),
@@ -55,8 +57,7 @@ ANSWERS = CsvTable(
     urls.ANSWERS_CSV, "Every answer to each scale question",
     "One row per question and option, in the order of that question's own scale, so "
     "questions on different scales each keep their own labels.", (
-        Column("question_id", "string", "The question's id in the survey definition."),
-        Column("question", "string", "The question as it was asked."),
+        QUESTION_ID, QUESTION,
         Column("option_order", "integer", "The option's position on the question's scale, "
                "from 1."),
         Column("option", "string", "The option's label on the question's own scale."),
