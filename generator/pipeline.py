@@ -9,7 +9,9 @@ Public API:
     read(project, cache) -> Inputs        (raises ContentError with every problem found)
     check(project) -> list[Problem]       (read, nothing more; returns the notes: things to
                                            change that do not stop the build)
-    generate(project) -> Bundle           (read, then render)
+    generate(project, meanwhile=False) -> Bundle   (read, then render; with `meanwhile`,
+                                          charts are drawn while the caller goes on and the
+                                          pages hold placeholders until Bundle.fill)
     error_bundle(error) -> Bundle         (one page listing the problems: `serve` shows it)
 
 Every step adds its problems to one `Problems`; this is the only module that raises
@@ -22,7 +24,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from .consultation.load import SURVEY_FILE, check_agreement_blocks, load_consultation
+from .consultation.load import check_agreement_blocks, load_consultation
 from .consultation.report import load_report
 from .content.easyread import check_twins, in_reading_order, load_easy_read, load_pictograms
 from .content.load import load_statement, load_strategy
@@ -31,8 +33,9 @@ from .core.cache import Cache
 from .core.colour import check_primary
 from .core.problems import ContentError, Problem, Problems
 from .indicators.load import load_indicators
-from .site import chartsvg, pagemeta, twins
+from .site import pagemeta, twins
 from .site.bundle import Bundle, Page
+from .site.drawing import BackgroundDrawer, Drawer
 from .site.inputs import Inputs
 from .site.render import render
 
@@ -96,21 +99,17 @@ def check(project: Project) -> list[Problem]:
     return problems.notes
 
 
-def generate(project: Project) -> Bundle:
-    """Read and check, then render the whole site into a Bundle."""
+def generate(project: Project, meanwhile: bool = False) -> Bundle:
+    """Read and check, then render the whole site into a Bundle. With `meanwhile`, charts
+    that are not in the cache are drawn in the background while the caller goes on (the
+    plugin: MkDocs converts the other pages meanwhile), and pages hold placeholders until
+    Bundle.fill; without it, every page is final."""
     cache = Cache(project.cache_dir)
-    if _will_draw(project):
-        chartsvg.start_drawing_engine()
     inputs = read(project, cache)
-    bundle = render(inputs, project.templates_dir, project.site_url, cache)
+    drawer = BackgroundDrawer(cache) if meanwhile else Drawer(cache)
+    bundle = render(inputs, project.templates_dir, project.site_url, drawer)
+    drawer.close()
     return pagemeta.describe(bundle, inputs)
-
-
-def _will_draw(project: Project) -> bool:
-    """A consultation whose charts have never been cached here (a first or clean build):
-    its charts will be drawn, so vl-convert can start while the inputs are read."""
-    return ((project.content_dir / SURVEY_FILE).exists()
-            and (project.cache_dir is None or not (project.cache_dir / "charts").is_dir()))
 
 
 def error_bundle(error: ContentError) -> Bundle:

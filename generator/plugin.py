@@ -104,7 +104,7 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         layer_theme(config)
         project = project_of(config, self.config)
         try:
-            self.bundle = generate(project)
+            self.bundle = generate(project, meanwhile=True)
         except ContentError as err:
             if not self.serving:
                 raise PluginError(err.report()) from None
@@ -134,10 +134,13 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
             files.append(File.generated(config, asset.src, content=asset.content))
         return files
 
-    # on_page_markdown: each page's description, and "Last updated" from git (read by main.html).
+    # on_page_markdown: the page's charts (drawn while MkDocs read the pages before it; see
+    # site/drawing.py), its description, and "Last updated" from git (read by main.html).
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
         made = self.pages.get(page.file.src_uri)
         if made is not None:
+            assert self.bundle is not None
+            markdown = self.bundle.fill(markdown)
             if made.description and not page.meta.get("description"):
                 page.meta["description"] = html.escape(html.unescape(made.description))
             day = self.history.updated(made.sources)

@@ -8,7 +8,8 @@ is covered too. Entries are written atomically; a damaged entry is treated as mi
 
 Public API:
 
-    Cache(folder | None)    .pickled(kind, parts, make) -> value; Cache(None) caches nothing
+    Cache(folder | None)    .pickled(kind, parts, make) -> value; .load(kind, parts) -> value
+                            or None; .store(kind, parts, value); Cache(None) caches nothing
     NO_CACHE                a Cache(None), the default where a cache is optional
     file_digest(path) -> bytes
     code_version() -> bytes
@@ -22,11 +23,11 @@ import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache as memoise
 from importlib.metadata import version
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parent.parent  # generator/
@@ -60,20 +61,30 @@ class Cache:
             digest.update(data)
         return digest.hexdigest()
 
-    def pickled(self, kind: str, parts: Iterable[bytes | str], make: Callable[[], T]) -> T:
+    def pickled(self, kind: str, parts: Sequence[bytes | str], make: Callable[[], T]) -> T:
         """The cached value for these parts, or make() it and keep it (None is never kept:
         it means the step found problems, which must be found again next time)."""
-        if self.folder is None:
-            return make()
-        path = self.folder / kind / self.key(kind, parts)
-        try:
-            return pickle.loads(path.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass  # missing or unreadable: compute it again
+        found = self.load(kind, parts)
+        if found is not None:
+            return found
         value = make()
-        if value is not None:
-            self._write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        self.store(kind, parts, value)
         return value
+
+    def load(self, kind: str, parts: Sequence[bytes | str]) -> Any:
+        """The value kept for these parts, or None when there is none (or it is damaged)."""
+        if self.folder is None:
+            return None
+        try:
+            return pickle.loads((self.folder / kind / self.key(kind, parts)).read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None  # missing or unreadable: the caller computes it again
+
+    def store(self, kind: str, parts: Sequence[bytes | str], value: object) -> None:
+        """Keep a value for these parts (None is never kept)."""
+        if self.folder is not None and value is not None:
+            self._write(self.folder / kind / self.key(kind, parts),
+                        pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def _write(self, path: Path, data: bytes) -> None:
         try:

@@ -2,12 +2,18 @@
 
 The bundle knows nothing of MkDocs; plugin.py hands it over, and tests read it directly.
 
-Public API: Bundle (.pages, .assets, .nav, .footer, .page(src), .srcs()), Page, Asset.
+Public API: Bundle (.pages, .assets, .nav, .footer, .fill, .finished(), .page(src), .srcs()),
+Page, Asset.
+
+Charts may still be drawing when the bundle is handed over (site/drawing.py): a page then
+holds a placeholder for each of them, and `fill(markdown)` puts the drawings in, waiting for
+them if need be. `finished()` is the bundle with every drawing in place.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -30,12 +36,22 @@ class Asset:
     content: bytes
 
 
+def _as_drawn(markdown: str) -> str:
+    return markdown
+
+
 @dataclass
 class Bundle:
     pages: list[Page] = field(default_factory=list)
     assets: list[Asset] = field(default_factory=list)
     nav: list[Any] = field(default_factory=list)
     footer: list[tuple[str, str]] = field(default_factory=list)  # (text, URL from site root)
+    fill: Callable[[str], str] = _as_drawn  # a page's markdown with its drawings in place
+
+    def finished(self) -> Bundle:
+        """Every page with its drawings in place (waits for any still being drawn)."""
+        pages = [replace(page, markdown=self.fill(page.markdown)) for page in self.pages]
+        return replace(self, pages=pages, fill=_as_drawn)
 
     def page(self, src: str) -> Page:
         return next(p for p in self.pages if p.src == src)

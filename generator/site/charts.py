@@ -2,14 +2,14 @@
 
 Public API:
 
-    agreement_ranking(results, chart_id=..., title=..., cache=NO_CACHE) -> Chart
-    agreement_distribution(questions, chart_id=..., title=..., cache=NO_CACHE) -> Chart
-    breakdown_chart(breakdown, cache=NO_CACHE) -> Chart
-    choice_chart(choice, cache=NO_CACHE) -> Chart
-    comments_chart(comments, chart_id=..., title=..., cache=NO_CACHE) -> Chart
+    agreement_ranking(results, chart_id=..., title=..., drawer=NOW) -> Chart
+    agreement_distribution(questions, chart_id=..., title=..., drawer=NOW) -> Chart
+    breakdown_chart(breakdown, drawer=NOW) -> Chart
+    choice_chart(choice, drawer=NOW) -> Chart
+    comments_chart(comments, chart_id=..., title=..., drawer=NOW) -> Chart
     NARROW_SUFFIX    the narrow rendition's ids are the chart's id + this
-    (colours and SVG helpers are in chartsvg, re-exported here; Chart, the frozen dataclass
-    each returns, is defined in consultation/results.py)
+    (colours are in chartsvg, re-exported here; drawing, now or in the background, is
+    drawing.py's; Chart, the frozen dataclass each returns, is in consultation/results.py)
 
 The specs are written here as plain Vega-Lite, as Altair's to_dict would give them
 (building Altair objects, and importing Altair, took longer than drawing the charts).
@@ -28,8 +28,6 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-import vl_convert as vlc  # noqa: F401  (tests count the drawings through charts.vlc)
-
 from ..consultation.results import (
     AgreementResult,
     BreakdownResult,
@@ -41,7 +39,6 @@ from ..consultation.results import (
     Row,
     whole_percent,
 )
-from ..core.cache import NO_CACHE, Cache
 from ..core.csvfile import to_csv
 from .chartnarrow import Bar, Heading, narrow_chart
 from .chartsvg import (
@@ -56,10 +53,10 @@ from .chartsvg import (
     contrast_ratio,
     edge_colour,
     outermost_first,
-    render,
     scale_colours,
     text_colour_on,
 )
+from .drawing import NOW, Drawer
 
 __all__ = ["AGREE_COLOURS", "DARK_GREY", "DISAGREE_COLOURS", "MID_GREY", "NARROW_SUFFIX",
            "TEXT", "WHITE", "agreement_distribution", "agreement_ranking", "breakdown_chart",
@@ -73,18 +70,17 @@ NARROW_SUFFIX = "-narrow"
 
 
 def _draw(wide: Any, narrow: Any, chart_id: str, title: str, description: str,
-          cache: Cache) -> tuple[str, str]:
-    """Both renditions' SVG: (wide, narrow)."""
-    return (render(wide, chart_id, title, description, cache, "ps-chart-wide"),
-            render(narrow, chart_id + NARROW_SUFFIX, title, description, cache,
-                   "ps-chart-narrow"))
+          drawer: Drawer) -> tuple[str, str]:
+    """Both renditions' SVG (or placeholders for them): (wide, narrow)."""
+    return (drawer.svg(wide, chart_id, title, description, "ps-chart-wide"),
+            drawer.svg(narrow, chart_id + NARROW_SUFFIX, title, description, "ps-chart-narrow"))
 
 
 # Ranked agreement -------------------------------------------------------------------------
 
 def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-ranking",
                       title: str = "How many people agreed with each part",
-                      cache: Cache = NO_CACHE) -> Chart:
+                      drawer: Drawer = NOW) -> Chart:
     """One bar a question, highest agreement first, each labelled with its %."""
     shown = [q for q in results.agreement if q.agree_pct is not None]
     ranked = sorted(shown, key=lambda q: (-(q.agree_pct or 0), results.agreement.index(q)))
@@ -103,7 +99,7 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
     columns = ("Question", "Agreed", "Base (people who answered)", "Agreed (%)")
     rows = tuple((q.label, q.agree_n, q.base_n, q.agree_pct) for q in ranked)
     notes = (ranked[0].base_definition,) if ranked else ()
-    svg, narrow_svg = _draw(chart, narrow, chart_id, title, description, cache)
+    svg, narrow_svg = _draw(chart, narrow, chart_id, title, description, drawer)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg)
 
@@ -176,7 +172,7 @@ def _reach(values: list[dict[str, Any]], panels: tuple[str, ...]) -> int:
 def agreement_distribution(questions: Sequence[AgreementResult],
                            chart_id: str = "agreement-distribution",
                            title: str = "Answers to each question",
-                           cache: Cache = NO_CACHE) -> Chart:
+                           drawer: Drawer = NOW) -> Chart:
     """Diverging stacked bars: the full scale for each question, disagree to the left of the
     centre line and agree to the right; neutral and don't know in a panel of their own."""
     if not questions:
@@ -213,7 +209,7 @@ def agreement_distribution(questions: Sequence[AgreementResult],
                  for q in questions)
     notes = ("Percentages on the bars are of everyone who chose an option on the scale.",)
     svg, narrow_svg = _draw(chart, narrow_chart(narrow, 100), chart_id, title, description,
-                            cache)
+                            drawer)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg)
 
@@ -290,7 +286,7 @@ def _distribution_caption(questions: Sequence[AgreementResult]) -> str:
 # Simple bars ------------------------------------------------------------------------------
 
 def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: str,
-               notes: Sequence[str], cache: Cache) -> tuple[str, str, str]:
+               notes: Sequence[str], drawer: Drawer) -> tuple[str, str, str]:
     shown = [c for c in cells if not c.hidden]
     values = [{"label": c.label, "n": c.n} for c in shown]
     sort = [c.label for c in shown]
@@ -302,7 +298,7 @@ def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: st
                           max([c.n for c in shown] or [0]))
     parts = "; ".join(f"{c.label} {c.n}" for c in shown)
     description = f"Bar chart of {count_title.lower()}: {parts}." + "".join(f" {n}" for n in notes)
-    svg, narrow_svg = _draw(chart, narrow, chart_id, title, description, cache)
+    svg, narrow_svg = _draw(chart, narrow, chart_id, title, description, drawer)
     return svg, narrow_svg, description
 
 
@@ -318,13 +314,13 @@ def _hidden_notes(cells: Sequence[Cell]) -> tuple[str, ...]:
 
 
 def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
-                 total_label: str, caption: str, base: str, cache: Cache) -> Chart:
+                 total_label: str, caption: str, base: str, drawer: Drawer) -> Chart:
     if all(c.pct is None for c in cells):
         base = "Percentages are not shown: too few people for them to be meaningful."
     notes = (*_hidden_notes(cells), base)
     count_title = "Number of people"
     svg, narrow_svg, description = _bar_chart(chart_id, title, cells, count_title, notes,
-                                              cache)
+                                              drawer)
     columns = ("Answer", "Number", "Per cent")
     rows: tuple[Row, ...] = tuple((c.label, c.display, c.shown_pct) for c in cells)
     rows += ((total_label, str(total), None),)
@@ -332,7 +328,7 @@ def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
                  to_csv(columns, rows), notes, narrow_svg)
 
 
-def breakdown_chart(breakdown: BreakdownResult, cache: Cache = NO_CACHE) -> Chart:
+def breakdown_chart(breakdown: BreakdownResult, drawer: Drawer = NOW) -> Chart:
     """Respondents by one breakdown column; cells under the disclosure threshold omitted."""
     title = f"People who responded, by {breakdown.label.lower()}"
     shown = [c for c in breakdown.cells if not c.hidden and c.label != breakdown.missing_label]
@@ -341,10 +337,10 @@ def breakdown_chart(breakdown: BreakdownResult, cache: Cache = NO_CACHE) -> Char
                if top else f"{breakdown.total_n} people responded.")
     return _cells_chart(f"breakdown-{breakdown.id}", title, breakdown.cells, breakdown.total_n,
                         "All responses", caption,
-                        f"Percentages are of all {breakdown.total_n} responses.", cache)
+                        f"Percentages are of all {breakdown.total_n} responses.", drawer)
 
 
-def choice_chart(choice: ChoiceResult, cache: Cache = NO_CACHE) -> Chart:
+def choice_chart(choice: ChoiceResult, drawer: Drawer = NOW) -> Chart:
     """Answers to a single-choice or multi-select question, as numbers of people."""
     shown = [c for c in choice.cells if not c.hidden]
     top = max(shown, key=lambda c: c.n) if shown else None
@@ -355,7 +351,7 @@ def choice_chart(choice: ChoiceResult, cache: Cache = NO_CACHE) -> Chart:
     chart = _cells_chart(f"question-{choice.id}", choice.wording, choice.cells,
                          choice.respondents_n, "People who answered", caption,
                          f"Percentages are of the {choice.respondents_n} people who answered.",
-                         cache)
+                         drawer)
     if choice.multiple:
         note = "People could choose more than one answer, so the numbers add up to more."
         return Chart(chart.id, chart.svg, chart.title, chart.description, chart.caption,
@@ -365,7 +361,7 @@ def choice_chart(choice: ChoiceResult, cache: Cache = NO_CACHE) -> Chart:
 
 
 def comments_chart(comments: CommentResult, chart_id: str = "comment-categories",
-                   title: str = "What the comments said", cache: Cache = NO_CACHE) -> Chart:
+                   title: str = "What the comments said", drawer: Drawer = NOW) -> Chart:
     """Comment categories by number of comments (a comment can be in several)."""
     ranked = sorted(comments.counts, key=lambda c: -c.n)
     cells = [Cell(c.label, c.n, None) for c in ranked]
@@ -373,7 +369,7 @@ def comments_chart(comments: CommentResult, chart_id: str = "comment-categories"
     caption = (f"Most comments were {top.label.lower()} ({top.n})." if top
                else "No comments were coded.")
     svg, narrow_svg, description = _bar_chart(chart_id, title, cells, "Number of comments", (),
-                                              cache)
+                                              drawer)
     columns = ("Category", "Comments")
     rows: tuple[Row, ...] = tuple((c.label, c.n) for c in ranked)
     notes = ("A comment can be in more than one category.",)

@@ -1,4 +1,4 @@
-"""Chart colours and the step from a chart (Altair, or a Vega-Lite spec) to accessible SVG.
+"""Chart colours and sizes, and what makes vl-convert's SVG accessible.
 
 Public API:
 
@@ -7,33 +7,22 @@ Public API:
     edge_colour(fill) -> str                    a segment's border (WCAG 1.4.11)
     outermost_first(kinds) -> (agree positions, disagree positions), strongest first
     scale_colours(kinds) -> [colour]            a colour for each option of a scale
-    accessible_svg(svg, chart_id, title, description, css_class="") -> str
-    render(chart, chart_id, title, description, cache, css_class="") -> str
-    start_drawing_engine() -> Thread    starts vl-convert's JavaScript engine in a thread
+    accessible_svg(svg, chart_id, title, description, css_class="") -> str  (on one line)
     config() -> dict                            fonts, colours and sizes shared by all charts
     the palette constants (DARK_BLUE ... WHITE) and FONT, FONT_SIZE
 
-vl-convert draws each chart; the SVG then gets role="img", a <title> and a <desc> (vl-convert
-drops the description), loses its fixed size (its viewBox scales it, and an inline max-width
-keeps it from growing past the size it was drawn at, so its text is never drawn larger or
-smaller than planned except when the column is narrower) and any scripts or inner roles.
-vl-convert releases the GIL, so charts can be drawn in threads.
+vl-convert draws each chart (drawing.py); the SVG then gets role="img", a <title> and a <desc>
+(vl-convert drops the description), loses its fixed size (its viewBox scales it, and an inline
+max-width keeps it from growing past the size it was drawn at, so its text is never drawn
+larger or smaller than planned except when the column is narrower) and any scripts or inner
+roles, and is put on one line (a blank line inside raw HTML would end Markdown's HTML block).
 """
 
 from __future__ import annotations
 
-import json
-import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
-
-import vl_convert as vlc
-
-from ..core.cache import Cache
-
-if TYPE_CHECKING:
-    import altair as alt
+from typing import Any
 
 # Government Analysis Function palette, and GOV.UK greys and text colour.
 DARK_BLUE, TURQUOISE, DARK_PINK, ORANGE = "#12436D", "#28A197", "#801650", "#F46A25"
@@ -106,7 +95,7 @@ def accessible_svg(svg: str, chart_id: str, title: str, description: str,
                    css_class: str = "") -> str:
     """role="img" labelled by a <title> and <desc> whose ids start with `chart_id`; no fixed
     size (the viewBox scales, up to the drawn width); no scripts, event handlers or inner
-    ARIA roles (the image is one thing to a reader)."""
+    ARIA roles (the image is one thing to a reader); on one line."""
     root = ET.fromstring(svg)
     width = root.attrib.pop("width", None)
     root.attrib.pop("height", None)
@@ -133,30 +122,7 @@ def accessible_svg(svg: str, chart_id: str, title: str, description: str,
     heading.text = title
     root.insert(0, desc)
     root.insert(0, heading)
-    return ET.tostring(root, encoding="unicode")
-
-
-def render(chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, title: str,
-           description: str, cache: Cache, css_class: str = "") -> str:
-    """SVG of a chart (Altair, or a Vega-Lite spec as a dict), from the disk cache when the
-    same spec and data were drawn before."""
-    # Altair's schema check takes longer than drawing; the specs are made by this package
-    # alone (tests draw every kind), and vl-convert refuses an invalid one anyway.
-    spec = {**(chart if isinstance(chart, dict) else chart.to_dict(validate=False)),
-            "config": config()}
-    key = [json.dumps(spec, sort_keys=True), chart_id, title, description, css_class]
-    return cache.pickled("chart", key, lambda: accessible_svg(
-        vlc.vegalite_to_svg(spec), chart_id, title, description, css_class))
-
-
-def start_drawing_engine() -> threading.Thread:
-    """Start vl-convert's JavaScript engine (half a second or more, outside the GIL) in a
-    thread, so that it starts while the build reads its inputs; the first chart waits for
-    it anyway."""
-    thread = threading.Thread(target=vlc.vegalite_to_svg, daemon=True,
-                              args=({"mark": "point", "data": {"values": []}},))
-    thread.start()
-    return thread
+    return " ".join(ET.tostring(root, encoding="unicode").split())
 
 
 def config(font_size: int = FONT_SIZE) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 Public API:
 
-    build_charts(results, cache) -> ConsultationCharts
+    build_charts(results, drawer) -> ConsultationCharts
     downloads(results, figures) -> list[Asset]   (agreement and answers CSVs, chart CSVs, each
                                                   with CSV on the Web metadata; the JSON)
     AGREEMENT, ANSWERS, chart_table(chart)       the column definitions of those CSVs
@@ -14,20 +14,17 @@ Python picks the numbers and charts; the templates in theme/plainsight/ lay them
 from __future__ import annotations
 
 import json
-import os
 import pickle
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..consultation.results import Chart, ConsultationResults
 from ..core import urls
-from ..core.cache import Cache
 from ..core.csvfile import Cell
 from .bundle import Asset
 from .csvtables import Column, CsvTable, csv_files
+from .drawing import Drawer
 
-DRAWING_THREADS = 4  # at most; never more than the machine's cores
 PCT = "decimal"
 # The two columns every consultation CSV about a question starts with.
 QUESTION_ID = Column("question_id", "string", "The question's id in the survey definition.")
@@ -111,31 +108,25 @@ class ConsultationCharts:
                 *([self.comments] if self.comments else [])]
 
 
-def build_charts(results: ConsultationResults, cache: Cache) -> ConsultationCharts:
+def build_charts(results: ConsultationResults, drawer: Drawer) -> ConsultationCharts:
     """Every chart of the consultation pages, from the disk cache while the results are the
-    same (so a rebuild neither builds Altair specs nor imports Altair)."""
-    key = [pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)] if cache.folder else []
-    return cache.pickled("charts", key, lambda: _draw(results, cache))
+    same (so a rebuild neither makes specs nor loads vl-convert)."""
+    key = [pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)] if drawer.cache.folder else []
+    return drawer.kept("charts", key, lambda: _draw(results, drawer))
 
 
-def _draw(results: ConsultationResults, cache: Cache) -> ConsultationCharts:
-    """Every chart, drawn in threads: vl-convert releases the GIL while it draws, so on a
-    machine with several cores a cold build draws them side by side (same bytes either way:
-    each chart is drawn on its own and put back in its place)."""
-    from . import charts  # Altair and vl-convert: only when a chart must be drawn
-    with ThreadPoolExecutor(max(1, min(DRAWING_THREADS, os.cpu_count() or 1))) as pool:
-        ranking = pool.submit(charts.agreement_ranking, results, cache=cache)
-        who = [pool.submit(charts.choice_chart, c, cache) for c in results.choices]
-        who += [pool.submit(charts.breakdown_chart, b, cache) for b in results.breakdowns]
-        questions = [pool.submit(charts.agreement_distribution, [q], chart_id=f"answers-{q.id}",
-                                 title=f"Answers about {q.label}", cache=cache)
-                     for q in results.agreement]
-        comments = (pool.submit(charts.comments_chart, results.comments, cache=cache)
-                    if results.comments else None)
-        return ConsultationCharts(
-            ranking=ranking.result(), who=tuple(f.result() for f in who),
-            questions=tuple(f.result() for f in questions),
-            comments=comments.result() if comments else None)
+def _draw(results: ConsultationResults, drawer: Drawer) -> ConsultationCharts:
+    from . import charts  # the chart specs: only when a chart must be drawn
+    return ConsultationCharts(
+        ranking=charts.agreement_ranking(results, drawer=drawer),
+        who=(*(charts.choice_chart(c, drawer) for c in results.choices),
+             *(charts.breakdown_chart(b, drawer) for b in results.breakdowns)),
+        questions=tuple(charts.agreement_distribution([q], chart_id=f"answers-{q.id}",
+                                                      title=f"Answers about {q.label}",
+                                                      drawer=drawer)
+                        for q in results.agreement),
+        comments=charts.comments_chart(results.comments, drawer=drawer)
+        if results.comments else None)
 
 
 def agreement_rows(results: ConsultationResults) -> list[tuple[Cell, ...]]:

@@ -3,8 +3,8 @@ several periods. Altair specs rendered at build time to static, accessible SVG.
 
 Public API:
 
-    spine_chart(chart_id, title, rows, area, cache) -> (svg, narrow_svg, description)
-    trend_chart(chart_id, title, series, area, cache) -> (svg, narrow_svg, description)
+    spine_chart(chart_id, title, rows, area, drawer) -> (svg, narrow_svg, description)
+    trend_chart(chart_id, title, series, area, drawer) -> (svg, narrow_svg, description)
     SpineRow, TrendSeries           what each chart is drawn from
     wrap(text, width, lines) -> str  (a label over several lines, "\n" between them)
 
@@ -13,7 +13,7 @@ different units share one chart: the grey bar runs from the best (or lowest) val
 similar areas on the left to the worst (or highest) on the right, and the area's value
 (a circle) and England's (a diamond) are placed on it. Values are written next to their
 marks, and the shapes differ, so colour is never the only cue. Reuses the consultation
-charts' renderer, cache and colours (chartsvg.py). Like the consultation charts, each chart
+charts' drawer (drawing.py) and colours (chartsvg.py). Like the consultation charts, each chart
 is drawn twice: wide, and narrow for a phone (indicator_narrow.py); the narrow one's ids end
 in NARROW_SUFFIX, and the stylesheet shows one of the two.
 """
@@ -27,9 +27,9 @@ from typing import Any
 
 import altair as alt
 
-from ..core.cache import Cache
 from .charts import NARROW_SUFFIX
-from .chartsvg import DARK_BLUE, DARK_GREY, FONT_SIZE, TEXT, WHITE, render
+from .chartsvg import DARK_BLUE, DARK_GREY, FONT_SIZE, TEXT, WHITE
+from .drawing import Drawer
 from .indicator_narrow import narrow_spine, narrow_trend
 
 SPINE_WIDTH = 300
@@ -60,10 +60,10 @@ class TrendSeries:
 
 
 def _draw(wide: Any, narrow: dict[str, Any], chart_id: str, title: str, description: str,
-          cache: Cache) -> tuple[str, str, str]:
-    return (render(wide, chart_id, title, description, cache, "ps-chart-wide"),
-            render(narrow, chart_id + NARROW_SUFFIX, title, description, cache,
-                   "ps-chart-narrow"), description)
+          drawer: Drawer) -> tuple[str, str, str]:
+    return (drawer.svg(wide, chart_id, title, description, "ps-chart-wide"),
+            drawer.svg(narrow, chart_id + NARROW_SUFFIX, title, description, "ps-chart-narrow"),
+            description)
 
 
 def wrap(text: str, width: int = 30, lines: int = 3) -> str:
@@ -90,7 +90,7 @@ def _positions(row: SpineRow) -> tuple[float, float | None, bool]:
 
 
 def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
-                cache: Cache) -> tuple[str, str, str]:
+                drawer: Drawer) -> tuple[str, str, str]:
     marks, ranges = [], []
     placed = [_positions(row) for row in rows]
     for row, (value_at, comparator_at, ranged) in zip(rows, placed, strict=True):
@@ -133,7 +133,7 @@ def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
     chart = (alt.layer(*layers).properties(
         width=SPINE_WIDTH, height=STEP * max(len(rows), 1)))
     narrow = narrow_spine(rows, area, placed, EDGE)
-    return _draw(chart, narrow, chart_id, title, _spine_description(rows, area), cache)
+    return _draw(chart, narrow, chart_id, title, _spine_description(rows, area), drawer)
 
 
 def _spine_description(rows: Sequence[SpineRow], area: str) -> str:
@@ -158,7 +158,7 @@ def _plain(value: float) -> str:
 
 
 def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: str,
-                cache: Cache) -> tuple[str, str, str]:
+                drawer: Drawer) -> tuple[str, str, str]:
     """A small line chart per indicator (its own scale): the area as a solid line with circles,
     the comparison as a dashed line with diamonds, each point labelled with its value."""
     values = []
@@ -197,4 +197,4 @@ def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: 
     description = (f"Line charts, one per indicator, each on its own scale: {area} as a solid "
                    "line with circles, the comparison value as a dashed line with diamonds. "
                    + "; ".join(parts) + ".")
-    return _draw(chart, narrow_trend(series, area), chart_id, title, description, cache)
+    return _draw(chart, narrow_trend(series, area), chart_id, title, description, drawer)

@@ -3,7 +3,7 @@ page, the open-data CSV, and the delivery plan's indicator names linked to their
 
 Public API:
 
-    build(indicators, strategy, cache) -> {section id: SectionFigures}
+    build(indicators, strategy, drawer) -> {section id: SectionFigures}
     SectionFigures (spine, trend, columns, rows, csv_rows, notes, csv_src)
     page_groups(indicators, strategy) -> [{group, sections: [{section, rows}]}]
     plan_links(indicators, strategy) -> {section id: [(name, indicator id | None)]}
@@ -25,11 +25,11 @@ from typing import Any
 
 from ..content.strategy import Strategy
 from ..core import urls
-from ..core.cache import Cache
 from ..indicators.links import match
 from ..indicators.model import Indicator, Indicators, Value
 from . import csvtables
 from .bundle import Asset
+from .drawing import Drawer
 
 _INTEGER = {"rank", "rank_of"}
 _DECIMAL = {"value", "comparator_value", "best", "worst", "lower_ci_95", "upper_ci_95",
@@ -173,15 +173,17 @@ def csv_rows(item: Indicator, section_title: str) -> list[tuple[Any, ...]]:
             for v in sorted(item.values, key=lambda v: v.order)]
 
 
-def build(indicators: Indicators, strategy: Strategy, cache: Cache) -> dict[str, SectionFigures]:
+def build(indicators: Indicators, strategy: Strategy,
+          drawer: Drawer) -> dict[str, SectionFigures]:
     """Every section's figures, from the disk cache while the indicators are the same."""
     titles = [(s.id, s.title) for g in strategy.groups for s in strategy.sections_of(g)]
     key = [pickle.dumps((indicators, titles), protocol=pickle.HIGHEST_PROTOCOL)] \
-        if cache.folder else []
-    return cache.pickled("indicator-figures", key, lambda: _draw(indicators, strategy, cache))
+        if drawer.cache.folder else []
+    return drawer.kept("indicator-figures", key, lambda: _draw(indicators, strategy, drawer))
 
 
-def _draw(indicators: Indicators, strategy: Strategy, cache: Cache) -> dict[str, SectionFigures]:
+def _draw(indicators: Indicators, strategy: Strategy,
+          drawer: Drawer) -> dict[str, SectionFigures]:
     from . import indicator_charts as charts  # Altair: only when a chart must be drawn
     area, comparator = indicators.area, indicators.comparator
     figures = {}
@@ -191,7 +193,7 @@ def _draw(indicators: Indicators, strategy: Strategy, cache: Cache) -> dict[str,
         rows = [charts.SpineRow(i.label, h.value, h.shown, h.comparator, h.comparator_shown,
                                 i.comparator_label, h.best, h.worst)
                 for i in found for h in [i.headline()]]
-        svg, narrow, description = charts.spine_chart(chart_id, title, rows, area, cache)
+        svg, narrow, description = charts.spine_chart(chart_id, title, rows, area, drawer)
         spine = Figure(chart_id, svg, title, _caption(found, area, comparator), description,
                        narrow)
         trend = None
@@ -203,7 +205,7 @@ def _draw(indicators: Indicators, strategy: Strategy, cache: Cache) -> dict[str,
                                          i.comparator_label) for i in over_time]
             trend_title = f"{section.title}: indicators over time"
             svg, narrow, description = charts.trend_chart(f"{chart_id}-trend", trend_title,
-                                                          series, area, cache)
+                                                          series, area, drawer)
             trend = Figure(f"{chart_id}-trend", svg, trend_title,
                            _trend_caption(over_time, area), description, narrow)
         columns, table = _table(found, comparator)

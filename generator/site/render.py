@@ -1,6 +1,6 @@
 """Render checked inputs into a Bundle of Markdown pages, files and navigation.
 
-Public API: render(inputs, templates_dir, site_url="", cache=NO_CACHE) -> Bundle.
+Public API: render(inputs, templates_dir, site_url="", drawer=NOW) -> Bundle.
 
 Python decides what goes on each page (the data); the Jinja2 templates in the theme decide
 how it reads. Rendering is a function of its inputs: the read step has checked everything,
@@ -17,10 +17,10 @@ from typing import Any
 
 from ..content.easyread import Block, sentences
 from ..core import urls as paths
-from ..core.cache import NO_CACHE, Cache
 from . import consultation, csvtables, opendata, pictures, redirects
 from . import indicators as measures
 from .bundle import Asset, Bundle, Page
+from .drawing import NOW, Drawer
 from .inputs import Inputs
 from .templating import easy_html, environment
 from .twins import Twins
@@ -29,21 +29,21 @@ from .twins import Twins
 class Renderer:
     """Renders every page of the strategy into one Bundle."""
 
-    def __init__(self, inputs: Inputs, templates_dir: Path, site_url: str, cache: Cache):
+    def __init__(self, inputs: Inputs, templates_dir: Path, site_url: str, drawer: Drawer):
         strategy = inputs.strategy
         self.inputs = inputs
         self.strategy = strategy
         self.twins = Twins(inputs)
         self.env = environment(templates_dir)
         self.site_url = site_url.rstrip("/")
-        self.bundle = Bundle()
+        self.bundle = Bundle(fill=drawer.fill)
         results = inputs.results
-        self.figures = consultation.build_charts(results, cache) if results else None
+        self.figures = consultation.build_charts(results, drawer) if results else None
         # Made once here, so the open-data page's dictionary needs no other step to run first.
         self.consultation_files = consultation.downloads(results, self.figures) \
             if results and self.figures else []
         found = inputs.indicators
-        self.measures = measures.build(found, strategy, cache) if found else {}
+        self.measures = measures.build(found, strategy, drawer) if found else {}
         self.plan_links = measures.plan_links(found, strategy)
         self.indicator_files = measures.downloads(found, strategy, self.measures) \
             if found and self.measures else []
@@ -286,9 +286,10 @@ class Renderer:
 
 
 def render(inputs: Inputs, templates_dir: Path, site_url: str = "",
-           cache: Cache = NO_CACHE) -> Bundle:
-    """Every page, file and navigation entry of the site."""
-    return Renderer(inputs, templates_dir, site_url, cache).render()
+           drawer: Drawer = NOW) -> Bundle:
+    """Every page, file and navigation entry of the site (charts that the drawer is still
+    drawing are placeholders until Bundle.fill)."""
+    return Renderer(inputs, templates_dir, site_url, drawer).render()
 
 
 def _upfirst(text: str) -> str:

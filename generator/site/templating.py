@@ -29,7 +29,7 @@ def environment(templates_dir: Path) -> Environment:
     env.globals.update(paths=urls, link=_link, href=_href, slug=refs.slug)
     env.filters.update(longdate=lambda d: f"{d.day} {d:%B %Y}", linkrefs=_link_refs,
                        cell=_table_cell, term_id=_term_id,
-                       sentences=sentences, demote=_demote, oneline=_oneline,
+                       sentences=sentences, demote=_demote,
                        number=_number, upfirst=lambda t: str(t)[:1].upper() + str(t)[1:])
     return env
 
@@ -50,11 +50,6 @@ def _href(context: Any, target: str) -> str:
     elif there.endswith("/"):
         relative += "/"
     return relative + (f"#{anchor}" if anchor else "")
-
-
-def _oneline(svg: str) -> str:
-    """SVG on one line: a blank line inside raw HTML would end Markdown's HTML block."""
-    return " ".join(svg.split())
 
 
 def _number(value: object) -> str:

@@ -6,10 +6,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+import vl_convert
 
 from generator.core import cache
 from generator.core.cache import Cache
 from generator.site import charts
+from generator.site.drawing import Drawer
 from tests.helpers import load_consultation
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,8 +27,8 @@ def example(tmp_path: Path) -> tuple[Path, Path]:
 
 def _count_renders(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
-    original = charts.vlc.vegalite_to_svg
-    monkeypatch.setattr(charts.vlc, "vegalite_to_svg", lambda spec: calls.append(1) or
+    original = vl_convert.vegalite_to_svg
+    monkeypatch.setattr(vl_convert, "vegalite_to_svg", lambda spec: calls.append(1) or
                         original(spec))
     return calls
 
@@ -35,8 +37,8 @@ def test_a_chart_is_drawn_once_then_reused(example, tmp_path, monkeypatch) -> No
     calls = _count_renders(monkeypatch)
     store = Cache(tmp_path / "cache")
     results = load_consultation(*example, store)
-    first = charts.agreement_ranking(results, cache=store).svg
-    second = charts.agreement_ranking(results, cache=store).svg
+    first = charts.agreement_ranking(results, drawer=Drawer(store)).svg
+    second = charts.agreement_ranking(results, drawer=Drawer(store)).svg
     assert first == second and len(calls) == 2  # drawn once in each rendition, wide and narrow
 
 
@@ -44,13 +46,13 @@ def test_changed_data_never_gets_a_stale_chart_or_analysis(example, tmp_path, mo
     content, data = example
     store = Cache(tmp_path / "cache")
     before = load_consultation(content, data, store)
-    chart_before = charts.agreement_ranking(before, cache=store).svg
+    chart_before = charts.agreement_ranking(before, drawer=Drawer(store)).svg
     export = data / "consultation" / "responses.csv"
     lines = export.read_text().splitlines()
     lines[1] = lines[1].replace("Don't know", "Strongly agree", 1)  # one more agrees
     export.write_text("\n".join(lines) + "\n")
     after = load_consultation(content, data, store)
-    chart_after = charts.agreement_ranking(after, cache=store).svg
+    chart_after = charts.agreement_ranking(after, drawer=Drawer(store)).svg
     assert after.agreement_for("vision").agree_n == before.agreement_for("vision").agree_n + 1
     assert chart_after != chart_before
     assert charts.agreement_ranking(after).svg == chart_after  # same as computed afresh

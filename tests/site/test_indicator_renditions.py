@@ -15,6 +15,7 @@ from generator.site import indicator_charts as charts
 from generator.site.chartnarrow import FONT_SIZE as NARROW_FONT
 from generator.site.chartnarrow import WIDTH as NARROW_WIDTH
 from generator.site.charts import NARROW_SUFFIX
+from generator.site.drawing import NOW, Drawer
 
 SVG = "{http://www.w3.org/2000/svg}"
 ROWS = [charts.SpineRow("E01 Infant mortality rate", 3.3, "3.3", 3.9, "3.9", "England",
@@ -32,8 +33,8 @@ def _texts(svg: str) -> list[str]:
 @pytest.mark.parametrize("kind", ["spine", "trend"])
 def test_each_rendition_is_an_image_with_its_own_ids(kind: str) -> None:
     wide, narrow, description = (
-        charts.spine_chart("s", "Title", ROWS, "Shire", Cache(None)) if kind == "spine"
-        else charts.trend_chart("s", "Title", SERIES, "Shire", Cache(None)))
+        charts.spine_chart("s", "Title", ROWS, "Shire", NOW) if kind == "spine"
+        else charts.trend_chart("s", "Title", SERIES, "Shire", NOW))
     for svg, prefix, css in ((wide, "s", "ps-chart-wide"),
                              (narrow, "s" + NARROW_SUFFIX, "ps-chart-narrow")):
         root = ET.fromstring(svg)
@@ -46,7 +47,7 @@ def test_each_rendition_is_an_image_with_its_own_ids(kind: str) -> None:
 
 
 def test_narrow_spine_fits_a_phone_names_each_indicator_and_writes_its_values() -> None:
-    _, narrow, _ = charts.spine_chart("s", "Title", ROWS, "Shire", Cache(None))
+    _, narrow, _ = charts.spine_chart("s", "Title", ROWS, "Shire", NOW)
     root = ET.fromstring(narrow)
     assert float(root.get("viewBox", "").split()[2]) <= NARROW_WIDTH + 20
     sizes = {float(t.get("font-size", "0").rstrip("px")) for t in root.iter(f"{SVG}text")}
@@ -60,7 +61,7 @@ def test_narrow_spine_fits_a_phone_names_each_indicator_and_writes_its_values() 
 
 
 def test_narrow_trend_writes_every_value_and_period() -> None:
-    _, narrow, _ = charts.trend_chart("s", "Title", SERIES, "Shire", Cache(None))
+    _, narrow, _ = charts.trend_chart("s", "Title", SERIES, "Shire", NOW)
     texts = _texts(narrow)
     for written in ("Infant mortality rate", "4.6", "4.1", "3.3", "2017/18", "2019/20",
                     "Shire (solid line)", "England (dashed line)"):
@@ -69,14 +70,14 @@ def test_narrow_trend_writes_every_value_and_period() -> None:
 
 
 def test_both_renditions_are_kept_in_the_cache(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    from generator.site import chartsvg
+    import vl_convert
     calls: list[int] = []
-    original = chartsvg.vlc.vegalite_to_svg
-    monkeypatch.setattr(chartsvg.vlc, "vegalite_to_svg",
+    original = vl_convert.vegalite_to_svg
+    monkeypatch.setattr(vl_convert, "vegalite_to_svg",
                         lambda spec: calls.append(1) or original(spec))
-    first = charts.spine_chart("s", "Title", ROWS, "Shire", Cache(tmp_path))
+    first = charts.spine_chart("s", "Title", ROWS, "Shire", Drawer(Cache(tmp_path)))
     assert len(calls) == 2
-    assert charts.spine_chart("s", "Title", ROWS, "Shire", Cache(tmp_path)) == first
+    assert charts.spine_chart("s", "Title", ROWS, "Shire", Drawer(Cache(tmp_path))) == first
     assert len(calls) == 2
 
 
@@ -84,7 +85,7 @@ def test_narrow_trend_writes_only_the_labels_that_fit_first_and_last_always() ->
     periods = tuple(f"{2010 + i}/{11 + i}" for i in range(8))
     long = [charts.TrendSeries("Many periods", periods, tuple(float(i) for i in range(8)),
                                (None,) * 8, "England")]
-    _, narrow, _ = charts.trend_chart("s", "Title", long, "Shire", Cache(None))
+    _, narrow, _ = charts.trend_chart("s", "Title", long, "Shire", NOW)
     root = ET.fromstring(narrow)
     shown = [t for t in root.iter(f"{SVG}text") if t.text in periods]
     assert shown[0].text == periods[0] and shown[-1].text == periods[-1]

@@ -1,0 +1,154 @@
+"""Drawing charts: a Vega-Lite spec (or an Altair chart) to accessible SVG, now or meanwhile.
+
+Public API:
+
+    Drawer(cache)              .svg(chart, chart_id, title, description, css_class) -> SVG
+                               .kept(kind, parts, make) -> value (cached once drawn)
+                               .fill(text) -> text      .close(wait=False)
+    BackgroundDrawer(cache)    the same, but .svg() hands back a placeholder at once and the
+                               chart is drawn in a process of its own; .fill(text) puts each
+                               drawing in place of its placeholder, waiting for it if need be
+    NOW                        a Drawer without a cache, the default where one is optional
+    draw_svg(spec, chart_id, title, description, css_class) -> SVG   (one drawing, here)
+
+Why in another process: vl-convert draws one chart at a time, about 50 ms each after half a
+second to start, and holds the GIL all the while, so a thread would stop the build as surely
+as drawing in line. A cold build of a site with a consultation spent most of its extra time
+there. Drawn in a process of its own, on another core, the charts are ready by the time
+MkDocs reaches the pages that show them, having converted the other pages meanwhile
+(plugin.on_page_markdown fills each page just before MkDocs reads it). A filled page is the
+same, byte for byte, as a page drawn at once.
+
+Drawings come from the build's disk cache when the same spec, ids and texts were drawn
+before; a drawn chart is kept there once it is done. The process starts only if a chart
+has to be drawn, and stops once the last one is.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import re
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import fields, is_dataclass, replace
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ..core.cache import NO_CACHE, Cache
+from .chartsvg import accessible_svg, config
+
+if TYPE_CHECKING:
+    import altair as alt
+
+__all__ = ["NOW", "BackgroundDrawer", "Drawer", "draw_svg"]
+
+T = TypeVar("T")
+Job = tuple[dict[str, Any], str, str, str, str]  # draw_svg's arguments
+# A page's text is escaped wherever it comes from content, so "<!--" is only ever ours.
+PLACEHOLDER = "<!--plainsight-drawing:{}-->"
+_PLACEHOLDER = re.compile(r"<!--plainsight-drawing:([0-9a-f]+)-->")
+
+
+def draw_svg(spec: dict[str, Any], chart_id: str, title: str, description: str,
+             css_class: str) -> str:
+    """One chart drawn by vl-convert and made accessible (in a drawing process, or here)."""
+    import vl_convert as vlc  # a native library with a JavaScript engine: only to draw
+    return accessible_svg(vlc.vegalite_to_svg(spec), chart_id, title, description, css_class)
+
+
+class Drawer:
+    """Draws each chart when asked (through the cache)."""
+
+    def __init__(self, cache: Cache = NO_CACHE):
+        self.cache = cache
+
+    def svg(self, chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, title: str,
+            description: str, css_class: str = "") -> str:
+        """The chart as accessible SVG, or a placeholder for it (see `fill`)."""
+        # Altair's schema check takes longer than drawing; the specs are made by this package
+        # alone (tests draw every kind), and vl-convert refuses an invalid one anyway.
+        spec = {**(chart if isinstance(chart, dict) else chart.to_dict(validate=False)),
+                "config": config()}
+        parts = [json.dumps(spec, sort_keys=True), chart_id, title, description, css_class]
+        return self._drawn(parts, (spec, chart_id, title, description, css_class))
+
+    def _drawn(self, parts: Sequence[str], job: Job) -> str:
+        return self.cache.pickled("chart", parts, lambda: draw_svg(*job))
+
+    def kept(self, kind: str, parts: Sequence[bytes | str], make: Callable[[], T]) -> T:
+        """A value that holds drawings (figures for a page), from the cache or made; it is
+        kept in the cache with its drawings in place, once they are drawn."""
+        found = self.cache.load(kind, parts)
+        if found is not None:
+            return found
+        value = make()
+        self._after_drawing(lambda: self.cache.store(kind, parts, _filled(value, self.fill)))
+        return value
+
+    def _after_drawing(self, task: Callable[[], object]) -> None:
+        task()
+
+    def fill(self, text: str) -> str:
+        """The text with every placeholder replaced by its drawing (none here: drawn at once)."""
+        return text
+
+    def close(self, wait: bool = False) -> None:
+        """No more charts will be asked for; with `wait`, return once all are drawn and kept."""
+
+
+class BackgroundDrawer(Drawer):
+    """Draws in a process of its own while the build goes on; a chart already in the cache
+    is handed back at once. One thread here hands the drawings over one at a time, in the
+    order they were asked for (vl-convert draws one at a time anyway), and keeps each in
+    the cache; while it waits for the process it holds no lock, so the build runs on."""
+
+    def __init__(self, cache: Cache = NO_CACHE):
+        super().__init__(cache)
+        self._in_order = ThreadPoolExecutor(1, thread_name_prefix="plainsight-drawing")
+        # "spawn": a fresh interpreter, whatever threads this one has running
+        self._process = ProcessPoolExecutor(1, multiprocessing.get_context("spawn"))
+        self._pending: dict[str, Future[str]] = {}
+
+    def _drawn(self, parts: Sequence[str], job: Job) -> str:
+        found = self.cache.load("chart", parts)
+        if found is not None:
+            return str(found)
+        key = self.cache.key("chart", parts)
+        if key not in self._pending:  # the same chart asked for twice is drawn once
+            self._pending[key] = self._in_order.submit(
+                self.cache.pickled, "chart", parts,
+                lambda: self._process.submit(draw_svg, *job).result())
+        return PLACEHOLDER.format(key)
+
+    def _after_drawing(self, task: Callable[[], object]) -> None:
+        self._in_order.submit(task)  # after every drawing asked for so far: tasks run in order
+
+    def fill(self, text: str) -> str:
+        if "<!--plainsight-drawing:" not in text:
+            return text
+        return _PLACEHOLDER.sub(lambda found: self._pending[found.group(1)].result(), text)
+
+    def close(self, wait: bool = False) -> None:
+        self._in_order.submit(self._process.shutdown)  # once the last drawing is done
+        self._in_order.shutdown(wait=wait)  # what is queued still runs
+
+
+def _filled(value: T, fill: Callable[[str], str]) -> T:
+    """A copy of a value (dataclasses, tuples, lists, dicts, strings) with its drawings in
+    place of their placeholders."""
+    filled: Any
+    if isinstance(value, str):
+        filled = fill(value)
+    elif is_dataclass(value) and not isinstance(value, type):
+        filled = replace(value, **{f.name: _filled(getattr(value, f.name), fill)
+                                   for f in fields(value) if f.init})
+    elif isinstance(value, tuple | list):
+        filled = type(value)(_filled(item, fill) for item in value)
+    elif isinstance(value, dict):
+        filled = {key: _filled(item, fill) for key, item in value.items()}
+    else:
+        filled = value
+    return filled
+
+
+NOW = Drawer()  # draws at once, caches nothing; holds no state

@@ -1,0 +1,66 @@
+"""Charts drawn meanwhile, in a process of their own: the same pages as charts drawn at once,
+kept in the cache with their drawings in place, and a failed drawing still stops the build."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.core.cache import NO_CACHE, Cache
+from generator.pipeline import generate
+from generator.site.bundle import Bundle
+from generator.site.consultation import build_charts
+from generator.site.drawing import BackgroundDrawer
+from tests.conftest import example_project
+
+ROOT = Path(__file__).resolve().parents[2]
+PLACEHOLDER = "<!--plainsight-drawing:"
+
+
+def test_pages_drawn_meanwhile_are_the_pages_drawn_at_once(bundle: Bundle) -> None:
+    meanwhile = generate(example_project(), meanwhile=True)  # no cache: every chart is drawn
+    waiting = [page.src for page in meanwhile.pages if PLACEHOLDER in page.markdown]
+    assert "consultation/results.md" in waiting  # handed over before the charts were drawn
+    finished = meanwhile.finished()
+    assert not [page.src for page in finished.pages if PLACEHOLDER in page.markdown]
+    assert [page.markdown for page in finished.pages] == [page.markdown for page in bundle.pages]
+
+
+def test_figures_are_kept_in_the_cache_with_their_drawings(results, tmp_path: Path) -> None:
+    cache = Cache(tmp_path)
+    drawer = BackgroundDrawer(cache)
+    first = build_charts(results, drawer)
+    assert all(chart.svg.startswith(PLACEHOLDER) for chart in first.all())
+    drawer.close(wait=True)
+    drawn = [drawer.fill(chart.svg) for chart in first.all()]
+    assert all(svg.startswith("<svg") for svg in drawn)
+
+    again = build_charts(results, BackgroundDrawer(cache))  # from the cache: no placeholder
+    assert [chart.svg for chart in again.all()] == drawn
+
+
+def test_a_chart_that_cannot_be_drawn_stops_the_page_that_shows_it() -> None:
+    drawer = BackgroundDrawer(NO_CACHE)
+    placeholder = drawer.svg({"mark": {"type": "bar"}, "data": {"values": [{"x": 1}]},
+                              "encoding": {"x": {"field": "x", "type": "no-such-type"}}},
+                             "broken", "A broken chart", "It cannot be drawn.")
+    drawer.close()
+    with pytest.raises(ValueError, match="Vega-Lite to SVG conversion failed"):
+        drawer.fill(f"<figure>{placeholder}</figure>")
+
+
+def test_a_cold_mkdocs_build_has_every_chart_in_place(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "minimal", project)
+    built = subprocess.run([sys.executable, "-m", "generator", "build", "--site-dir",
+                            str(project / "site")], capture_output=True, text=True, cwd=project)
+    assert built.returncode == 0, built.stderr
+    pages = {path: path.read_text() for path in (project / "site").rglob("*.html")}
+    assert not [path for path, text in pages.items() if PLACEHOLDER in text]
+    results = (project / "site" / "consultation" / "results" / "index.html").read_text()
+    assert 'class="marks ps-chart-wide"' in results and 'class="marks ps-chart-narrow"' in results
+    assert (project / ".cache" / "plainsight" / "charts").is_dir()  # kept for the next build
