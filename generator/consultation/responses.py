@@ -60,12 +60,19 @@ class Responses:
 
     name: str
     table: pa.Table
-    row_numbers: np.ndarray  # spreadsheet row of each table row (the header is row 1)
+    # Spreadsheet row of each table row where rows were left out; None: rows 2, 3, 4, ...
+    numbered: np.ndarray | None = None
     _counts: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
 
     @property
     def n(self) -> int:
         return self.table.num_rows
+
+    @cached_property
+    def row_numbers(self) -> np.ndarray:
+        """The spreadsheet row of each table row (the header is row 1); made when a problem
+        or a quote needs it, which a clean export of a million rows never does."""
+        return np.arange(2, self.n + 2) if self.numbered is None else self.numbered
 
     @cached_property
     def frame(self) -> pd.DataFrame:
@@ -116,7 +123,7 @@ class Responses:
 
     def renamed(self, names: dict[str, str]) -> Responses:
         columns = [names.get(c, c) for c in self.table.column_names]
-        return Responses(self.name, self.table.rename_columns(columns), self.row_numbers)
+        return Responses(self.name, self.table.rename_columns(columns), self.numbered)
 
     def problem(self, message: str, rows: Sequence[int] = (), **extra: str) -> Problem:
         """A problem in this file; the first row is the Problem's row, all are in the text."""
@@ -286,7 +293,7 @@ def _parse_csv(path: Path, name: str, header: list[str], separator: str, encodin
             else:
                 problems.add(name, f"the file cannot be read as CSV: {_first_line(message)}")
                 return None
-    return _finish(name, table, np.arange(2, table.num_rows + 2), problems)
+    return _finish(name, table, None, problems)
 
 
 def _bad_rows(path: Path, name: str, names: list[str], separator: str, encoding: str,
@@ -340,10 +347,10 @@ def _read_xlsx(path: Path, name: str, problems: Problems) -> Responses | None:
     frame = frame.astype("str").where(frame.notna())  # numbers typed in cells become text
     table = pa.Table.from_pandas(frame, preserve_index=False).cast(
         pa.schema([(c, pa.string()) for c in frame.columns]))
-    return _finish(name, table, np.arange(2, len(raw) + 1), problems)
+    return _finish(name, table, None, problems)
 
 
-def _finish(name: str, table: pa.Table, row_numbers: np.ndarray,
+def _finish(name: str, table: pa.Table, row_numbers: np.ndarray | None,
             problems: Problems) -> Responses | None:
     """Rows with nothing in any cell left out (Excel leaves rows with only commas or
     formatting); the others keep their spreadsheet numbers."""
@@ -357,6 +364,8 @@ def _finish(name: str, table: pa.Table, row_numbers: np.ndarray,
             break
     else:
         if filled is not None and not pc.all(filled).as_py():
+            if row_numbers is None:
+                row_numbers = np.arange(2, table.num_rows + 2)
             table, row_numbers = table.filter(filled), row_numbers[true(filled)]
     if table.num_rows == 0:
         problems.add(name, "the file has a header row but no answers",
