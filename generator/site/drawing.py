@@ -27,12 +27,16 @@ has to be drawn, and stops once the last one is.
 from __future__ import annotations
 
 import json
-import multiprocessing
+import os
+import pickle
 import re
+import subprocess
+import sys
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import fields, is_dataclass, replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from ..core.cache import NO_CACHE, Cache
 from .chartsvg import accessible_svg, config
@@ -105,8 +109,7 @@ class BackgroundDrawer(Drawer):
     def __init__(self, cache: Cache = NO_CACHE):
         super().__init__(cache)
         self._in_order = ThreadPoolExecutor(1, thread_name_prefix="plainsight-drawing")
-        # "spawn": a fresh interpreter, whatever threads this one has running
-        self._process = ProcessPoolExecutor(1, multiprocessing.get_context("spawn"))
+        self._process = DrawingProcess()
         self._pending: dict[str, Future[str]] = {}
 
     def _drawn(self, parts: Sequence[str], job: Job) -> str:
@@ -116,8 +119,7 @@ class BackgroundDrawer(Drawer):
         key = self.cache.key("chart", parts)
         if key not in self._pending:  # the same chart asked for twice is drawn once
             self._pending[key] = self._in_order.submit(
-                self.cache.pickled, "chart", parts,
-                lambda: self._process.submit(draw_svg, *job).result())
+                self.cache.pickled, "chart", parts, lambda: self._process.draw(job))
         return PLACEHOLDER.format(key)
 
     def _after_drawing(self, task: Callable[[], object]) -> None:
@@ -129,8 +131,66 @@ class BackgroundDrawer(Drawer):
         return _PLACEHOLDER.sub(lambda found: self._pending[found.group(1)].result(), text)
 
     def close(self, wait: bool = False) -> None:
-        self._in_order.submit(self._process.shutdown)  # once the last drawing is done
+        self._in_order.submit(self._process.stop)  # once the last drawing is done
         self._in_order.shutdown(wait=wait)  # what is queued still runs
+
+
+class DrawingProcess:
+    """A Python process that draws one chart at a time: jobs go down its standard input and
+    drawings come back up its standard output, pickled. Started on the first job.
+
+    A process of our own, not multiprocessing's: its "spawn" runs the caller's main script
+    again in the child unless that script is guarded by `if __name__ == "__main__"`, and
+    "fork" copies a process whose other threads may hold locks."""
+
+    def __init__(self) -> None:
+        self._child: subprocess.Popen[bytes] | None = None
+
+    def draw(self, job: Job) -> str:
+        child = self._child or self._start()
+        assert child.stdin is not None and child.stdout is not None
+        try:
+            pickle.dump(job, child.stdin)
+            child.stdin.flush()
+            drawn, answer = pickle.load(child.stdout)
+        except (OSError, EOFError):
+            raise RuntimeError("the process drawing the charts stopped (its error is above)") \
+                from None
+        if not drawn:
+            raise ValueError(answer)
+        return str(answer)
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        # the package's own folder first, so the child draws with this very code
+        package_root = str(Path(__file__).resolve().parents[2])
+        path = os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH")) if p)
+        self._child = subprocess.Popen([sys.executable, "-m", __name__],
+                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                       env={**os.environ, "PYTHONPATH": path})
+        return self._child
+
+    def stop(self) -> None:
+        if self._child is not None:
+            assert self._child.stdin is not None
+            self._child.stdin.close()  # the child ends when its input does
+            self._child.wait()
+            self._child = None
+
+
+def _serve(jobs: BinaryIO, answers: BinaryIO) -> None:
+    """The drawing process: draw each job until the input ends; a chart vl-convert refuses
+    comes back as its message, and stops the build that asked for it."""
+    while True:
+        try:
+            job = pickle.load(jobs)
+        except EOFError:
+            return
+        try:
+            answer = (True, draw_svg(*job))
+        except Exception as err:  # noqa: BLE001  (any failure goes back to the build)
+            answer = (False, str(err))
+        pickle.dump(answer, answers)
+        answers.flush()
 
 
 def _filled(value: T, fill: Callable[[str], str]) -> T:
@@ -152,3 +212,9 @@ def _filled(value: T, fill: Callable[[str], str]) -> T:
 
 
 NOW = Drawer()  # draws at once, caches nothing; holds no state
+
+
+if __name__ == "__main__":  # the drawing process (DrawingProcess starts it)
+    answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # anything printed goes to stderr
+    _serve(sys.stdin.buffer, answers)

@@ -64,3 +64,22 @@ def test_a_cold_mkdocs_build_has_every_chart_in_place(tmp_path: Path) -> None:
     results = (project / "site" / "consultation" / "results" / "index.html").read_text()
     assert 'class="marks ps-chart-wide"' in results and 'class="marks ps-chart-narrow"' in results
     assert (project / ".cache" / "plainsight" / "charts").is_dir()  # kept for the next build
+
+
+def test_a_script_without_a_main_guard_builds_once(tmp_path: Path) -> None:
+    """The drawing process must not run the caller's script again (multiprocessing's "spawn"
+    would, and the second run would start a second build)."""
+    script = tmp_path / "build_site.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from generator.pipeline import Project, generate\n"
+        "print('build started')\n"
+        f"root = Path({str(ROOT / 'tests' / 'fixtures' / 'minimal')!r})\n"
+        f"project = Project(root / 'content', root / 'data', Path({str(ROOT / 'theme')!r}))\n"
+        "pages = generate(project, meanwhile=True).finished().pages\n"
+        "print(sum('<svg' in page.markdown for page in pages), 'pages with charts')\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          cwd=tmp_path, env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("build started") == 1
+    assert "0 pages with charts" not in done.stdout and "pages with charts" in done.stdout
