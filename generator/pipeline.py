@@ -107,8 +107,10 @@ def generate(project: Project, meanwhile: bool = False) -> Bundle:
     cache = Cache(project.cache_dir)
     inputs = read(project, cache)
     drawer = BackgroundDrawer(cache) if meanwhile else Drawer(cache)
-    bundle = render(inputs, project.templates_dir, project.site_url, drawer)
-    drawer.close()
+    try:
+        bundle = render(inputs, project.templates_dir, project.site_url, drawer)
+    finally:
+        drawer.close()
     return pagemeta.describe(bundle, inputs)
 
 

@@ -48,7 +48,8 @@ __all__ = ["NOW", "BackgroundDrawer", "Drawer", "draw_svg"]
 
 T = TypeVar("T")
 Job = tuple[dict[str, Any], str, str, str, str]  # draw_svg's arguments
-# A page's text is escaped wherever it comes from content, so "<!--" is only ever ours.
+# Where a chart goes until it is drawn: an HTML comment, so a page that somehow kept one
+# would still be valid, and a key that only this build's drawer knows.
 PLACEHOLDER = "<!--plainsight-drawing:{}-->"
 _PLACEHOLDER = re.compile(r"<!--plainsight-drawing:([0-9a-f]+)-->")
 
@@ -128,7 +129,11 @@ class BackgroundDrawer(Drawer):
     def fill(self, text: str) -> str:
         if "<!--plainsight-drawing:" not in text:
             return text
-        return _PLACEHOLDER.sub(lambda found: self._pending[found.group(1)].result(), text)
+        return _PLACEHOLDER.sub(self._drawing, text)
+
+    def _drawing(self, found: re.Match[str]) -> str:
+        pending = self._pending.get(found.group(1))
+        return found.group(0) if pending is None else pending.result()  # not ours: as it is
 
     def close(self, wait: bool = False) -> None:
         self._in_order.submit(self._process.stop)  # once the last drawing is done

@@ -83,3 +83,10 @@ def test_a_script_without_a_main_guard_builds_once(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("build started") == 1
     assert "0 pages with charts" not in done.stdout and "pages with charts" in done.stdout
+
+
+def test_a_comment_that_only_looks_like_a_placeholder_is_left_as_it_is() -> None:
+    drawer = BackgroundDrawer(NO_CACHE)
+    written = "<p>Foreword</p><!--plainsight-drawing:0123abcd-->"  # e.g. in a Markdown page
+    assert drawer.fill(written) == written
+    drawer.close()
