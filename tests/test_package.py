@@ -1,8 +1,9 @@
 """Installed, not forked: the wheel carries the generator, the theme and the `plainsight`
 command. In a fresh virtual environment, `plainsight new` writes a site with no theme folder
 that `check`, `build`, `mkdocs build --strict` and ProperDocs all build (the same pages), and
-axe finds nothing on any page. (Slow: it installs from PyPI into a new venv; runs with the
-browser tests.)"""
+axe finds nothing on any page. (Slow: it installs into a new venv from the wheels that
+`make test-tools` fetched into .cache/wheelhouse, without the network; runs with the browser
+tests.)"""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from tests.test_engines import build_with, differences
 
 pytestmark = pytest.mark.browser
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+WHEELHOUSE = ROOT / ".cache" / "wheelhouse"
 
 
 def _run(*command: str | Path, cwd: Path, env: dict[str, str],
@@ -53,7 +55,9 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]
     [wheel] = (work / "dist").glob("plainsight-*.whl")
     _run(sys.executable, "-m", "venv", work / "venv", cwd=work, env=env)
     bin_dir = work / "venv" / "bin"
-    _run(bin_dir / "pip", "install", "-q", wheel, "properdocs>=1.6.7,<1.7", cwd=work, env=env)
+    assert any(WHEELHOUSE.glob("*.whl")), "no wheels in .cache/wheelhouse: run `make test-tools`"
+    _run(bin_dir / "pip", "install", "-q", "--no-index", "--find-links", WHEELHOUSE, wheel,
+         "properdocs>=1.6.7,<1.7", cwd=work, env=env)
     return bin_dir, env
 
 
