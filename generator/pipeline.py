@@ -39,6 +39,8 @@ from .site.drawing import BackgroundDrawer, Drawer
 from .site.inputs import Inputs
 from .site.render import render
 
+PICTOGRAMS = Path("easy-read") / "pictograms.yaml"  # in the theme: the generator's, not readers'
+
 
 @dataclass(frozen=True)
 class Project:
@@ -56,7 +58,7 @@ class Project:
 
     @property
     def pictograms_file(self) -> Path:
-        return self.theme_dir / "easy-read" / "pictograms.yaml"
+        return self.theme_dir / PICTOGRAMS
 
 
 def packaged_theme() -> Path:

@@ -27,7 +27,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .core.history import History, shown
 from .core.problems import ContentError
-from .pipeline import Project, error_bundle, generate, packaged_theme
+from .pipeline import PICTOGRAMS, Project, error_bundle, generate, packaged_theme
 from .site.bundle import Bundle, Page
 
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input [^>]*type="checkbox"[^>]*?) autocomplete="off"')
@@ -123,9 +123,13 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
                 config.markdown_extensions.append(name)
         return config
 
-    # on_files: add the generated pages and files as if they were in docs_dir.
+    # on_files: add the generated pages and files as if they were in docs_dir, and leave out
+    # the theme's list of pictograms (read by the generator; MkDocs would publish it).
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.bundle is not None
+        pictograms = files.get_file_from_path(PICTOGRAMS.as_posix())
+        if pictograms is not None and pictograms.src_dir in config.theme.dirs:
+            files.remove(pictograms)
         for page in self.bundle.pages:
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.src, content=page.markdown,

@@ -23,6 +23,12 @@ def test_site_has_every_section_and_commitment_page(built_site: Path) -> None:
     assert (built_site / "open-data" / "delivery-plan.json").exists()
 
 
+def test_the_themes_list_of_pictograms_is_not_published(built_site: Path) -> None:
+    assert (built_site / "easy-read" / "index.html").exists()
+    assert not (built_site / "easy-read" / "pictograms.yaml").exists()
+    assert not list(built_site.rglob("*.yaml"))
+
+
 def test_pages_are_british_english_and_fetch_nothing_from_other_hosts(built_site: Path) -> None:
     for html in [built_site / "index.html", built_site / "delivery-plan" / "d-4" / "index.html"]:
         text = html.read_text()
