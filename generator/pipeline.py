@@ -3,7 +3,7 @@
 Public API:
 
     Project(content_dir, data_dir, theme_dir, site_url="", cache_dir=None,
-            primary="custom", primary_colour="")
+            primary="custom", primary_colour="", overrides_dir=None)
     packaged_theme() -> Path              (the theme shipped in the package: overrides,
                                            page templates, pictograms)
     read(project, cache) -> Inputs        (raises ContentError with every problem found)
@@ -51,14 +51,21 @@ class Project:
     cache_dir: Path | None = None  # rendered charts and analyses; None: no cache
     primary: str = "custom"        # mkdocs.yml theme.palette.primary
     primary_colour: str = ""       # the plugin's primary_colour, used when primary is custom
+    overrides_dir: Path | None = None  # the site's own theme.custom_dir: its files win
 
     @property
-    def templates_dir(self) -> Path:
-        return self.theme_dir / "plainsight"
+    def templates_dirs(self) -> list[Path]:
+        """Where page templates are looked for, first match wins: the site's own, then ours."""
+        return [d / "plainsight" for d in self._theme_dirs()]
 
     @property
     def pictograms_file(self) -> Path:
-        return self.theme_dir / PICTOGRAMS
+        """The site's own list of pictograms if it has one, else the packaged list."""
+        found = [d / PICTOGRAMS for d in self._theme_dirs() if (d / PICTOGRAMS).is_file()]
+        return found[0] if found else self.theme_dir / PICTOGRAMS
+
+    def _theme_dirs(self) -> list[Path]:
+        return [*([self.overrides_dir] if self.overrides_dir else []), self.theme_dir]
 
 
 def packaged_theme() -> Path:
@@ -110,7 +117,7 @@ def generate(project: Project, meanwhile: bool = False) -> Bundle:
     inputs = read(project, cache)
     drawer = BackgroundDrawer(cache) if meanwhile else Drawer(cache)
     try:
-        bundle = render(inputs, project.templates_dir, project.site_url, drawer)
+        bundle = render(inputs, project.templates_dirs, project.site_url, drawer)
     finally:
         drawer.close()
     return pagemeta.describe(bundle, inputs)

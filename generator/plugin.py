@@ -71,7 +71,9 @@ def project_of(config: MkDocsConfig, options: PlainsightConfig) -> Project:
     return Project(root / options.content_dir, root / options.data_dir, packaged_theme(),
                    config.site_url or "",
                    root / options.cache_dir if options.cache_dir else None,
-                   primary=primary_of(config), primary_colour=options.primary_colour)
+                   primary=primary_of(config), primary_colour=options.primary_colour,
+                   overrides_dir=Path(config.theme.custom_dir) if config.theme.custom_dir
+                   else None)
 
 
 def layer_theme(config: MkDocsConfig) -> None:

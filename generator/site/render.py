@@ -1,6 +1,7 @@
 """Render checked inputs into a Bundle of Markdown pages, files and navigation.
 
-Public API: render(inputs, templates_dir, site_url="", drawer=NOW) -> Bundle.
+Public API: render(inputs, templates_dirs, site_url="", drawer=NOW) -> Bundle
+(templates_dirs: where the page templates are looked for, first match wins).
 
 Python decides what goes on each page (the data); the Jinja2 templates in the theme decide
 how it reads. Rendering is a function of its inputs: the read step has checked everything,
@@ -12,6 +13,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +31,13 @@ from .twins import Twins
 class Renderer:
     """Renders every page of the strategy into one Bundle."""
 
-    def __init__(self, inputs: Inputs, templates_dir: Path, site_url: str, drawer: Drawer):
+    def __init__(self, inputs: Inputs, templates_dirs: Sequence[Path], site_url: str,
+                 drawer: Drawer):
         strategy = inputs.strategy
         self.inputs = inputs
         self.strategy = strategy
         self.twins = Twins(inputs)
-        self.env = environment(templates_dir)
+        self.env = environment(templates_dirs)
         self.site_url = site_url.rstrip("/")
         self.bundle = Bundle(fill=drawer.fill)
         results = inputs.results
@@ -285,11 +288,11 @@ class Renderer:
         return nav
 
 
-def render(inputs: Inputs, templates_dir: Path, site_url: str = "",
+def render(inputs: Inputs, templates_dirs: Sequence[Path], site_url: str = "",
            drawer: Drawer = NOW) -> Bundle:
     """Every page, file and navigation entry of the site (charts that the drawer is still
     drawing are placeholders until Bundle.fill)."""
-    return Renderer(inputs, templates_dir, site_url, drawer).render()
+    return Renderer(inputs, templates_dirs, site_url, drawer).render()
 
 
 def _upfirst(text: str) -> str:

@@ -1,6 +1,6 @@
 """The Jinja2 environment the page templates (theme/plainsight/) are rendered in.
 
-Public API: environment(templates_dir) -> Environment, easy_html(sentence) -> str.
+Public API: environment(templates_dirs) -> Environment, easy_html(sentence) -> str.
 
 Templates write Markdown for MkDocs; the filters here are the only helpers they have:
 links relative to the page, "See D.4.1" turned into links, table cells, numbers.
@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,10 @@ from ..content.easyread import sentences
 from ..core import refs, urls
 
 
-def environment(templates_dir: Path) -> Environment:
-    """Templates write Markdown, so no HTML autoescaping; templates escape HTML with |e."""
-    env = Environment(loader=FileSystemLoader(templates_dir), autoescape=False,
+def environment(templates_dirs: Sequence[Path]) -> Environment:
+    """Templates write Markdown, so no HTML autoescaping; templates escape HTML with |e. A
+    template is taken from the first folder that has it (a site's own, then the package's)."""
+    env = Environment(loader=FileSystemLoader(list(templates_dirs)), autoescape=False,
                       undefined=StrictUndefined, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(paths=urls, link=_link, href=_href, slug=refs.slug)
