@@ -158,9 +158,9 @@ class DrawingProcess:
             pickle.dump(job, child.stdin)
             child.stdin.flush()
             drawn, answer = pickle.load(child.stdout)
-        except (OSError, EOFError):
-            raise RuntimeError("the process drawing the charts stopped (its error is above)") \
-                from None
+        except (OSError, EOFError, pickle.UnpicklingError):
+            raise RuntimeError("the process drawing the charts stopped or wrote something else "
+                               "(its error, if any, is above)") from None
         if not drawn:
             raise ValueError(answer)
         return str(answer)
