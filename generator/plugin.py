@@ -29,6 +29,7 @@ from .core.history import History, shown
 from .core.problems import ContentError
 from .pipeline import PICTOGRAMS, Project, error_bundle, generate, packaged_theme
 from .site.bundle import Bundle, Page
+from .site.drawing import DrawingFailed
 
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input [^>]*type="checkbox"[^>]*?) autocomplete="off"')
 _TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)
@@ -146,7 +147,10 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         made = self.pages.get(page.file.src_uri)
         if made is not None:
             assert self.bundle is not None
-            markdown = self.bundle.fill(markdown)
+            try:
+                markdown = self.bundle.fill(markdown)
+            except DrawingFailed as err:  # the build stops with the reason, not a traceback
+                raise PluginError(f"{page.file.src_uri}: {err}") from None
             if made.description and not page.meta.get("description"):
                 page.meta["description"] = html.escape(html.unescape(made.description))
             day = self.history.updated(made.sources)

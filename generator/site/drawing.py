@@ -9,6 +9,7 @@ Public API:
                                chart is drawn in a process of its own; .fill(text) puts each
                                drawing in place of its placeholder, waiting for it if need be
     NOW                        a Drawer without a cache, the default where one is optional
+    DrawingFailed              a chart drawn meanwhile could not be drawn (raised by .fill)
     draw_svg(spec, chart_id, title, description, css_class) -> SVG   (one drawing, here)
 
 Why in another process: vl-convert draws one chart at a time, about 50 ms each after half a
@@ -44,7 +45,7 @@ from .chartsvg import accessible_svg, config
 if TYPE_CHECKING:
     import altair as alt
 
-__all__ = ["NOW", "BackgroundDrawer", "Drawer", "draw_svg"]
+__all__ = ["NOW", "BackgroundDrawer", "Drawer", "DrawingFailed", "draw_svg"]
 
 T = TypeVar("T")
 Job = tuple[dict[str, Any], str, str, str, str]  # draw_svg's arguments
@@ -52,6 +53,11 @@ Job = tuple[dict[str, Any], str, str, str, str]  # draw_svg's arguments
 # would still be valid, and a key that only this build's drawer knows.
 PLACEHOLDER = "<!--plainsight-drawing:{}-->"
 _PLACEHOLDER = re.compile(r"<!--plainsight-drawing:([0-9a-f]+)-->")
+
+
+class DrawingFailed(Exception):
+    """A chart could not be drawn (a fault in this package or in vl-convert, never in the
+    content, which the read step has checked); the message names the chart and says why."""
 
 
 def draw_svg(spec: dict[str, Any], chart_id: str, title: str, description: str,
@@ -159,10 +165,10 @@ class DrawingProcess:
             child.stdin.flush()
             drawn, answer = pickle.load(child.stdout)
         except (OSError, EOFError, pickle.UnpicklingError):
-            raise RuntimeError("the process drawing the charts stopped or wrote something else "
-                               "(its error, if any, is above)") from None
+            raise DrawingFailed("the process drawing the charts stopped or wrote something "
+                                "else (its error, if any, is above)") from None
         if not drawn:
-            raise ValueError(answer)
+            raise DrawingFailed(f"the chart '{job[1]}' could not be drawn: {answer}")
         return str(answer)
 
     def _start(self) -> subprocess.Popen[bytes]:

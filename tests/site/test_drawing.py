@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.build import BuildFailed, build
 from generator.core.cache import NO_CACHE, Cache
 from generator.pipeline import generate
 from generator.site.bundle import Bundle
 from generator.site.consultation import build_charts
-from generator.site.drawing import BackgroundDrawer
+from generator.site.drawing import BackgroundDrawer, DrawingFailed, DrawingProcess
 from tests.conftest import example_project
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,7 +50,7 @@ def test_a_chart_that_cannot_be_drawn_stops_the_page_that_shows_it() -> None:
                               "encoding": {"x": {"field": "x", "type": "no-such-type"}}},
                              "broken", "A broken chart", "It cannot be drawn.")
     drawer.close()
-    with pytest.raises(ValueError, match="Vega-Lite to SVG conversion failed"):
+    with pytest.raises(DrawingFailed, match="the chart 'broken' could not be drawn: Vega-Lite"):
         drawer.fill(f"<figure>{placeholder}</figure>")
 
 
@@ -90,3 +91,20 @@ def test_a_comment_that_only_looks_like_a_placeholder_is_left_as_it_is() -> None
     written = "<p>Foreword</p><!--plainsight-drawing:0123abcd-->"  # e.g. in a Markdown page
     assert drawer.fill(written) == written
     drawer.close()
+
+
+def test_a_chart_that_fails_while_mkdocs_builds_stops_the_build_with_a_message(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "minimal", project)
+    site = build(project / "mkdocs.yml", project / "site")
+    home = (site / "index.html").read_bytes()
+    shutil.rmtree(project / ".cache")  # the next build must draw again
+
+    def fail(self: DrawingProcess, job: tuple) -> str:
+        raise DrawingFailed(f"the chart '{job[1]}' could not be drawn: out of ink")
+
+    monkeypatch.setattr(DrawingProcess, "draw", fail)
+    with pytest.raises(BuildFailed, match="consultation/.*could not be drawn: out of ink"):
+        build(project / "mkdocs.yml", project / "site")
+    assert (site / "index.html").read_bytes() == home  # the previous site is kept
