@@ -5,9 +5,10 @@ Public API:
     Drawer(cache)              .svg(chart, chart_id, title, description, css_class) -> SVG
                                .kept(kind, parts, make) -> value (cached once drawn)
                                .fill(text) -> text      .close(wait=False)
-    BackgroundDrawer(cache)    the same, but .svg() hands back a placeholder at once and the
-                               chart is drawn in a process of its own; .fill(text) puts each
-                               drawing in place of its placeholder, waiting for it if need be
+    BackgroundDrawer(cache, processes=None)   the same, but .svg() hands back a placeholder
+                               at once and the chart is drawn in another process (two where
+                               there are two cores); .fill(text) puts each drawing in place
+                               of its placeholder, waiting for it if need be
     NOW                        a Drawer without a cache, the default where one is optional
     DrawingFailed              a chart drawn meanwhile could not be drawn (raised by .fill)
     draw_svg(spec, chart_id, title, description, css_class) -> SVG   (one drawing, here)
@@ -15,14 +16,15 @@ Public API:
 Why in another process: vl-convert draws one chart at a time, about 50 ms each after half a
 second to start, and holds the GIL all the while, so a thread would stop the build as surely
 as drawing in line. A cold build of a site with a consultation spent most of its extra time
-there. Drawn in a process of its own, on another core, the charts are ready by the time
-MkDocs reaches the pages that show them, having converted the other pages meanwhile
-(plugin.on_page_markdown fills each page just before MkDocs reads it). A filled page is the
-same, byte for byte, as a page drawn at once.
+there. Drawn in other processes, on the other core, the charts are ready by the time MkDocs
+reaches the pages that show them, having converted the other pages meanwhile
+(plugin.on_page_markdown fills each page just before MkDocs reads it); where a page comes
+before its charts are done, MkDocs waits and both cores draw. A filled page is the same,
+byte for byte, as a page drawn at once.
 
 Drawings come from the build's disk cache when the same spec, ids and texts were drawn
-before; a drawn chart is kept there once it is done. The process starts only if a chart
-has to be drawn, and stops once the last one is.
+before; a drawn chart is kept there once it is done. The processes start only if a chart
+has to be drawn, and stop once the last one is.
 """
 
 from __future__ import annotations
@@ -30,11 +32,13 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import queue
 import re
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
@@ -108,15 +112,22 @@ class Drawer:
 
 
 class BackgroundDrawer(Drawer):
-    """Draws in a process of its own while the build goes on; a chart already in the cache
-    is handed back at once. One thread here hands the drawings over one at a time, in the
-    order they were asked for (vl-convert draws one at a time anyway), and keeps each in
-    the cache; while it waits for the process it holds no lock, so the build runs on."""
+    """Draws in processes of their own while the build goes on; a chart already in the cache
+    is handed back at once. Threads here hand the drawings over in the order they were asked
+    for, one to each process (vl-convert draws one chart at a time), and keep each in the
+    cache; while a thread waits for its process it holds no lock, so the build runs on.
 
-    def __init__(self, cache: Cache = NO_CACHE):
+    Two processes where there are two cores or more: MkDocs reads the pages on one core, and
+    when it has to wait for a chart, both cores draw."""
+
+    def __init__(self, cache: Cache = NO_CACHE, processes: int | None = None):
         super().__init__(cache)
-        self._in_order = ThreadPoolExecutor(1, thread_name_prefix="plainsight-drawing")
-        self._process = DrawingProcess()
+        count = processes or max(1, min(2, (os.cpu_count() or 1)))
+        self._threads = ThreadPoolExecutor(count, thread_name_prefix="plainsight-drawing")
+        self._idle: queue.SimpleQueue[DrawingProcess] = queue.SimpleQueue()
+        self._processes = [DrawingProcess() for _ in range(count)]
+        for process in self._processes:
+            self._idle.put(process)
         self._pending: dict[str, Future[str]] = {}
 
     def _drawn(self, parts: Sequence[str], job: Job) -> str:
@@ -125,12 +136,20 @@ class BackgroundDrawer(Drawer):
             return str(found)
         key = self.cache.key("chart", parts)
         if key not in self._pending:  # the same chart asked for twice is drawn once
-            self._pending[key] = self._in_order.submit(
-                self.cache.pickled, "chart", parts, lambda: self._process.draw(job))
+            self._pending[key] = self._threads.submit(
+                self.cache.pickled, "chart", parts, lambda: self._draw(job))
         return PLACEHOLDER.format(key)
 
+    def _draw(self, job: Job) -> str:
+        process = self._idle.get()
+        try:
+            return process.draw(job)
+        finally:
+            self._idle.put(process)
+
     def _after_drawing(self, task: Callable[[], object]) -> None:
-        self._in_order.submit(task)  # after every drawing asked for so far: tasks run in order
+        asked = list(self._pending.values())  # every drawing asked for so far
+        self._threads.submit(lambda: (wait_for(asked), task()))
 
     def fill(self, text: str) -> str:
         if "<!--plainsight-drawing:" not in text:
@@ -142,8 +161,15 @@ class BackgroundDrawer(Drawer):
         return found.group(0) if pending is None else pending.result()  # not ours: as it is
 
     def close(self, wait: bool = False) -> None:
-        self._in_order.submit(self._process.stop)  # once the last drawing is done
-        self._in_order.shutdown(wait=wait)  # what is queued still runs
+        asked = list(self._pending.values())
+
+        def stop() -> None:
+            wait_for(asked)
+            for process in self._processes:
+                process.stop()
+
+        self._threads.submit(stop)  # once the last drawing is done
+        self._threads.shutdown(wait=wait)  # what is queued still runs
 
 
 class DrawingProcess:

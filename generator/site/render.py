@@ -40,13 +40,15 @@ class Renderer:
         self.env = environment(templates_dirs)
         self.site_url = site_url.rstrip("/")
         self.bundle = Bundle(fill=drawer.fill)
+        # Indicator figures first: they go on the section pages, which MkDocs reads before
+        # the consultation's, so a drawer working meanwhile draws them first.
+        found = inputs.indicators
+        self.measures = measures.build(found, strategy, drawer) if found else {}
         results = inputs.results
         self.figures = consultation.build_charts(results, drawer) if results else None
         # Made once here, so the open-data page's dictionary needs no other step to run first.
         self.consultation_files = consultation.downloads(results, self.figures) \
             if results and self.figures else []
-        found = inputs.indicators
-        self.measures = measures.build(found, strategy, drawer) if found else {}
         self.plan_links = measures.plan_links(found, strategy)
         self.indicator_files = measures.downloads(found, strategy, self.measures) \
             if found and self.measures else []
