@@ -1,10 +1,13 @@
-"""The `plainsight` command (also `python -m generator`): new, check, build, serve, urls.
+"""The `plainsight` command (also `python -m generator`): new, check, build, serve, urls,
+customise.
 
     plainsight new DIR       write a starter site into a new folder
     plainsight check         check content and data; list every problem; warn of starter text
     plainsight build         check, then build into site/ (the old site stays on failure)
     plainsight serve         preview at http://127.0.0.1:8000/, rebuilding on every save
     plainsight urls          print every public URL
+    plainsight customise [NAME]  copy a page template (or "pictograms") into the site's own
+                             theme folder to edit there; without NAME, list the names
     plainsight --version
 
 check, build and urls read the project from mkdocs.yml when there is one (the plugin's
@@ -23,6 +26,7 @@ from pathlib import Path
 
 from .core import urls
 from .core.problems import ContentError
+from .customise import CustomiseRefused, customise, names
 from .pipeline import Project, check, generate, packaged_theme
 from .starter import StarterRefused, create, leftovers
 
@@ -75,7 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     build_cmd = commands.add_parser("build", help="check, then build the site into site/")
     serve_cmd = commands.add_parser("serve", help="preview the site, rebuilding as files change")
     urls_cmd = commands.add_parser("urls", help="print every public URL the site publishes")
-    for cmd in (check_cmd, build_cmd, serve_cmd, urls_cmd):
+    own_cmd = commands.add_parser("customise", help="copy a page template into your own theme "
+                                                    "folder to change its wording")
+    own_cmd.add_argument("name", nargs="?", help="the template (without NAME: list them)")
+    for cmd in (check_cmd, build_cmd, serve_cmd, urls_cmd, own_cmd):
         cmd.add_argument("--config-file", default="mkdocs.yml")
     build_cmd.add_argument("--site-dir", default=None)
     serve_cmd.add_argument("--dev-addr", default=None, help="address:port (default 127.0.0.1:8000)")
@@ -98,11 +105,33 @@ def main(argv: list[str] | None = None) -> int:
                 print(src)
         elif args.command == "serve":
             return _serve(Path(args.config_file), args.dev_addr)
+        elif args.command == "customise":
+            return _customise(args)
         else:
             return _build(Path(args.config_file), args.site_dir)
     except ContentError as err:
         print(err.report(), file=sys.stderr)
         return 1
+    return 0
+
+
+def _customise(args: argparse.Namespace) -> int:
+    project = _project(args)
+    theme = project.theme_dir
+    if not args.name:
+        print("Templates you can copy and change (plainsight customise NAME):\n  "
+              + "\n  ".join(names(theme)))
+        return 0
+    overrides = project.overrides_dir or Path(args.config_file).resolve().parent / "overrides"
+    try:
+        copied = customise(args.name, theme, overrides)
+    except CustomiseRefused as err:
+        print(err, file=sys.stderr)
+        return 1
+    print(f"Copied to {copied}. Edit it there; it is used instead of the packaged one.")
+    if project.overrides_dir is None:
+        print(f"Add 'custom_dir: {overrides.name}' under 'theme:' in mkdocs.yml so that the "
+              "build uses it.")
     return 0
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
 LAYERS = {"core": 0, "content": 1, "consultation": 2, "indicators": 2, "site": 3,
           "pipeline": 4, "plugin": 5, "build": 5, "cli": 5, "__main__": 5, "starter": 5,
-          "__init__": 6}
+          "customise": 5, "__init__": 6}
 EDGE = {"plugin", "build", "cli", "__main__"}
 MAX_LINES = 450
 MAX_LOOSE_MODULES = 10
