@@ -48,6 +48,8 @@ class SpineRow:
     comparator_label: str  # "England", or "Target" where the benchmark is a target
     best: float | None
     worst: float | None
+    lower: float | None = None   # the 95% confidence interval of the area's value, where the
+    upper: float | None = None   # source gives one (drawn as a line through the circle)
 
 
 @dataclass(frozen=True)
@@ -89,14 +91,27 @@ def _positions(row: SpineRow) -> tuple[float, float | None, bool]:
     return (25.0, 75.0, False) if low else (75.0, 25.0, False)
 
 
+def _interval_at(row: SpineRow) -> tuple[float, float] | None:
+    """Where the ends of the area's confidence interval sit on the row's scale; None without
+    an interval, or without a range of similar areas to place it on."""
+    if row.lower is None or row.upper is None or row.best is None or row.worst is None \
+            or row.best == row.worst:
+        return None
+    low, high = (_positions(SpineRow(row.label, end, "", None, "", "", row.best, row.worst))[0]
+                 for end in (row.lower, row.upper))
+    return (min(low, high), max(low, high))
+
+
 def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
                 drawer: Drawer) -> tuple[str, str, str]:
-    marks, ranges = [], []
+    marks, ranges, intervals = [], [], []
     placed = [_positions(row) for row in rows]
     for row, (value_at, comparator_at, ranged) in zip(rows, placed, strict=True):
         label = wrap(row.label)
         if ranged:
             ranges.append({"label": label, "x": 0, "x2": 100})
+        if (ends := _interval_at(row)) is not None:
+            intervals.append({"label": label, "x": ends[0], "x2": ends[1]})
         marks.append({"label": label, "x": value_at, "series": area,
                       "text": f"{area} {row.shown}", "dy": -16})
         if comparator_at is not None:
@@ -119,6 +134,9 @@ def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
         layers.append(alt.Chart(alt.InlineData(values=ranges)).mark_bar(
             height=10, color="#DEE0E2", stroke=DARK_GREY, strokeWidth=1).encode(
             x=x, x2="x2:Q", y=y))
+    if intervals:  # under the circle, in its colour
+        layers.append(alt.Chart(alt.InlineData(values=intervals)).mark_rule(
+            color=DARK_BLUE, strokeWidth=3).encode(x=x, x2="x2:Q", y=y))
     shapes = ["circle", "diamond", "square", "triangle-up"][: len(series)]
     colours = [DARK_BLUE, TEXT, TEXT, TEXT][: len(series)]
     points = alt.Chart(alt.InlineData(values=marks)).mark_point(
@@ -132,7 +150,7 @@ def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
         for dy in (-16, 17) if (mine := [m for m in marks if m["dy"] == dy])]
     chart = (alt.layer(*layers).properties(
         width=SPINE_WIDTH, height=STEP * max(len(rows), 1)))
-    narrow = narrow_spine(rows, area, placed, EDGE)
+    narrow = narrow_spine(rows, area, placed, EDGE, [_interval_at(row) for row in rows])
     return _draw(chart, narrow, chart_id, title, _spine_description(rows, area), drawer)
 
 
@@ -140,16 +158,20 @@ def _spine_description(rows: Sequence[SpineRow], area: str) -> str:
     parts = []
     for row in rows:
         text = f"{row.label}: {area} {row.shown}"
+        if row.lower is not None and row.upper is not None:
+            text += f" (95% interval {_plain(row.lower)} to {_plain(row.upper)})"
         if row.comparator is not None:
             text += f", {row.comparator_label} {row.comparator_shown}"
         if row.best is not None and row.worst is not None:
             text += f", similar areas from {_plain(row.best)} (best or lowest) to " \
                     f"{_plain(row.worst)} (worst or highest)"
         parts.append(text)
+    line = (", with a line through it for its 95% confidence interval where there is one,"
+            if any(_interval_at(row) for row in rows) else "")
     return ("Spine chart, one row per indicator, each on its own scale: a grey bar from the "
             "best or lowest value among similar areas (left) to the worst or highest (right), "
-            f"a circle for {area} and a diamond for the comparison value. Where there is no "
-            "range of similar areas the two marks only show which value is higher. "
+            f"a circle for {area}{line} and a diamond for the comparison value. Where there is "
+            "no range of similar areas the two marks only show which value is higher. "
             + "; ".join(parts) + ".")
 
 

@@ -3,7 +3,8 @@ lines above its row, values written out, the legend above.
 
 Public API:
 
-    narrow_spine(rows, area) -> Vega-Lite spec (dict)     about 300 px wide, text 15 px
+    narrow_spine(rows, area, placed, edge, spans) -> Vega-Lite spec (dict)   about 300 px
+                                                        wide, text 15 px
     narrow_trend(series, area) -> Vega-Lite spec (dict)
     (rows are indicator_charts.SpineRow, already placed: see `placed`; series TrendSeries)
 
@@ -96,23 +97,30 @@ def _x(position: float, edge: float) -> float:
 
 
 def narrow_spine(rows: Sequence[Any], area: str, placed: Sequence[tuple[float, float | None,
-                 bool]], edge: float) -> dict[str, Any]:
+                 bool]], edge: float,
+                 spans: Sequence[tuple[float, float] | None] = ()) -> dict[str, Any]:
     """One block per indicator, top to bottom: its name, its row (grey bar, circle for the
     area, diamond for the comparison), then the values in words."""
     texts: list[dict[str, Any]] = []
     points: list[dict[str, Any]] = []
     bars: list[dict[str, Any]] = []
+    lines: list[dict[str, Any]] = []
     series = [area, *sorted({r.comparator_label for r in rows if r.comparator is not None})]
     ranged = any(r for _, _, r in placed)
     note = ("The bar: similar areas, from the best or lowest (left) to the worst or "
             "highest (right)." if ranged else "")
+    spans = list(spans) or [None] * len(rows)
+    if any(spans):
+        note += " The line through the circle: its 95% confidence interval."
     y = _legend(series, 0, texts, points, note)
-    for row, (value_at, comparator_at, has_range) in zip(rows, placed, strict=True):
+    for row, (value_at, comparator_at, has_range), ends in zip(rows, placed, spans, strict=True):
         y = _lines(row.label, y, texts, "bold")
         middle = y + ROW / 2
         if has_range:
             bars.append({"x": _x(0, edge), "x2": _x(100, edge), "y": middle - BAR / 2,
                          "y2": middle + BAR / 2})
+        if ends is not None:
+            lines.append({"x": _x(ends[0], edge), "x2": _x(ends[1], edge), "y": middle})
         if comparator_at is not None:
             i = series.index(row.comparator_label)
             points.append({"x": _x(comparator_at, edge), "y": middle, "shape": SHAPES[i],
@@ -121,6 +129,8 @@ def narrow_spine(rows: Sequence[Any], area: str, placed: Sequence[tuple[float, f
                        "fill": COLOURS[0]})
         y += ROW
         words = f"{area} {row.shown}"
+        if row.lower is not None and row.upper is not None:
+            words += f" (95% interval {row.lower:g} to {row.upper:g})"
         if row.comparator is not None:
             words += f"; {row.comparator_label} {row.comparator_shown}"
         if has_range:
@@ -132,6 +142,10 @@ def narrow_spine(rows: Sequence[Any], area: str, placed: Sequence[tuple[float, f
                        "mark": {"type": "rect", "color": "#DEE0E2", "stroke": DARK_GREY,
                                 "strokeWidth": 1},
                        "encoding": {**_POSITION, "x2": {"field": "x2"}, "y2": {"field": "y2"}}})
+    if lines:  # under the circle, in its colour
+        layers.append({"data": {"values": lines},
+                       "mark": {"type": "rule", "color": DARK_BLUE, "strokeWidth": 3},
+                       "encoding": {**_POSITION, "x2": {"field": "x2"}}})
     return _spec(y, layers + _point_layers(points) + _text_layers(texts))
 
 

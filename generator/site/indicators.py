@@ -191,7 +191,7 @@ def _draw(indicators: Indicators, strategy: Strategy,
         chart_id = f"indicators-{section.id}"
         title = f"{section.title}: indicators compared with {comparator} and similar areas"
         rows = [charts.SpineRow(i.label, h.value, h.shown, h.comparator, h.comparator_shown,
-                                i.comparator_label, h.best, h.worst)
+                                i.comparator_label, h.best, h.worst, h.lower_ci, h.upper_ci)
                 for i in found for h in [i.headline()]]
         svg, narrow, description = charts.spine_chart(chart_id, title, rows, area, drawer)
         spine = Figure(chart_id, svg, title, _caption(found, area, comparator), description,

@@ -89,6 +89,8 @@ def test_section_page_shows_trend_intervals_and_fingertips_comparison(built) -> 
     assert 'id="indicators-healthy-babies-trend-narrow-title"' in page
     assert "<desc " in page and "<title " in page
     assert "3.3 (3 to 3.6)" in page
+    assert "Fictionshire 3.3 (95% interval 3 to 3.6)" in page  # in the chart's description
+    assert page.count("mark-rule role-mark") >= 2  # its line through the circle, wide and narrow
     assert "Better (Fingertips&#x27; comparison with England, 95% confidence)" in page
     assert "Decreasing and getting better" in page
     assert "fell from 4.6 (2017/18) to 3.3 (2019/20)" in page

@@ -94,3 +94,23 @@ def test_narrow_trend_writes_only_the_labels_that_fit_first_and_last_always() ->
     xs = sorted(float(re.search(r"translate\(([-\d.]+)", t.get("transform", "")).group(1))
                 for t in shown)
     assert all(b - a >= 7 * 8.5 for a, b in zip(xs, xs[1:], strict=False))
+
+
+def test_a_confidence_interval_is_a_line_through_the_circle_in_both_renditions() -> None:
+    from dataclasses import replace
+    # the second row has an interval too, but no range of similar areas to place it on
+    rows = [replace(ROWS[0], lower=2.9, upper=3.8), replace(ROWS[1], lower=80.1, upper=90.2)]
+    wide, narrow, description = charts.spine_chart("s", "Title", rows, "Shire", NOW)
+    assert wide.count("mark-rule role-mark") == narrow.count("mark-rule role-mark") == 1
+    words = " ".join(_texts(narrow))
+    assert "Shire 3.3 (95% interval 2.9 to 3.8); England 3.9" in words
+    assert "The line through the circle: its 95% confidence interval." in words
+    assert "Shire 3.3 (95% interval 2.9 to 3.8), England 3.9" in description
+    assert "with a line through it for its 95% confidence interval" in description
+    low, high = charts._interval_at(rows[0])
+    assert low < charts._positions(rows[0])[0] < high  # the circle sits on its line
+
+    plain_wide, plain_narrow, plain_description = charts.spine_chart("s", "Title", ROWS,
+                                                                     "Shire", NOW)
+    assert "mark-rule role-mark" not in plain_wide + plain_narrow
+    assert "interval" not in plain_description
