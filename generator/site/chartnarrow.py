@@ -5,6 +5,8 @@ Public API:
     Bar(label, value, text, fill)          one bar: its label, length, value as shown, colour
     Heading(text)                          a line of bold text above a group of bars
     narrow_chart(items, domain_max) -> Vega-Lite spec (dict)   about 300 px wide, text 15 px
+    POSITION, spec(height, layers)         x and y in pixels, no scales or axes; the whole
+                                           spec (shared with indicator_narrow)
 
 A wide chart shrinks with its column, and its text with it: 13 px type in a 600 px chart is
 6 px on a 320 px phone. This rendition is drawn at the width of a phone's column, so its text
@@ -30,6 +32,8 @@ BAR = 20             # a bar's thickness
 GAP = 12             # between one bar and the next label
 CHARS_PER_LINE = 32  # Arial at 15 px averages under 9 px a character
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
+POSITION = {"x": {"field": "x", "type": "quantitative", "scale": None, "axis": None},
+            "y": {"field": "y", "type": "quantitative", "scale": None, "axis": None}}
 
 
 @dataclass(frozen=True)
@@ -63,13 +67,10 @@ def narrow_chart(items: Sequence[Bar | Heading], domain_max: float) -> dict[str,
             bars.append({"x": 0, "x2": round(max(length, 0), 2), "y": y + 2,
                          "y2": y + 2 + BAR, "fill": item.fill, "edge": edge_colour(item.fill)})
             y += BAR + GAP
-    height = max(y, LINE)
-    position = {"x": {"field": "x", "type": "quantitative", "scale": None, "axis": None},
-                "y": {"field": "y", "type": "quantitative", "scale": None, "axis": None}}
     layers: list[dict[str, Any]] = []
     if bars:
         layers.append({"data": {"values": bars}, "mark": {"type": "rect", "strokeWidth": 1.5},
-                       "encoding": {**position, "x2": {"field": "x2"}, "y2": {"field": "y2"},
+                       "encoding": {**POSITION, "x2": {"field": "x2"}, "y2": {"field": "y2"},
                                     "color": {"field": "fill", "type": "nominal",
                                               "scale": None},
                                     "stroke": {"field": "edge", "type": "nominal",
@@ -80,6 +81,11 @@ def narrow_chart(items: Sequence[Bar | Heading], domain_max: float) -> dict[str,
             layers.append({"data": {"values": lines},
                            "mark": {"type": "text", "align": "left", "baseline": "top",
                                     "color": TEXT, "fontSize": FONT_SIZE, "fontWeight": weight},
-                           "encoding": {**position, "text": {"field": "text",
+                           "encoding": {**POSITION, "text": {"field": "text",
                                                              "type": "nominal"}}})
-    return {"$schema": SCHEMA, "width": WIDTH, "height": height, "layer": layers}
+    return spec(y, layers)
+
+
+def spec(height: float, layers: list[dict[str, Any]]) -> dict[str, Any]:
+    """A narrow rendition's whole spec: the phone column's width, at least a line high."""
+    return {"$schema": SCHEMA, "width": WIDTH, "height": max(height, LINE), "layer": layers}

@@ -7,7 +7,7 @@ Public API:
     breakdown_chart(breakdown, drawer=NOW) -> Chart
     choice_chart(choice, drawer=NOW) -> Chart
     comments_chart(comments, chart_id=..., title=..., drawer=NOW) -> Chart
-    NARROW_SUFFIX    the narrow rendition's ids are the chart's id + this
+    NARROW_SUFFIX    the narrow rendition's ids are the chart's id + this (from drawing.py)
     (colours are in chartsvg, re-exported here; drawing, now or in the background, is
     drawing.py's; Chart, the frozen dataclass each returns, is in consultation/results.py)
 
@@ -56,7 +56,7 @@ from .chartsvg import (
     scale_colours,
     text_colour_on,
 )
-from .drawing import NOW, Drawer
+from .drawing import NARROW_SUFFIX, NOW, Drawer
 
 __all__ = ["AGREE_COLOURS", "DARK_GREY", "DISAGREE_COLOURS", "MID_GREY", "NARROW_SUFFIX",
            "TEXT", "WHITE", "agreement_distribution", "agreement_ranking", "breakdown_chart",
@@ -66,14 +66,6 @@ __all__ = ["AGREE_COLOURS", "DARK_GREY", "DISAGREE_COLOURS", "MID_GREY", "NARROW
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
 ROW_HEIGHT = 36
 MIN_LABEL_PX = 34  # a segment narrower than this has no room for its label
-NARROW_SUFFIX = "-narrow"
-
-
-def _draw(wide: Any, narrow: Any, chart_id: str, title: str, description: str,
-          drawer: Drawer) -> tuple[str, str]:
-    """Both renditions' SVG (or placeholders for them): (wide, narrow)."""
-    return (drawer.svg(wide, chart_id, title, description, "ps-chart-wide"),
-            drawer.svg(narrow, chart_id + NARROW_SUFFIX, title, description, "ps-chart-narrow"))
 
 
 # Ranked agreement -------------------------------------------------------------------------
@@ -99,7 +91,7 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
     columns = ("Question", "Agreed", "Base (people who answered)", "Agreed (%)")
     rows = tuple((q.label, q.agree_n, q.base_n, q.agree_pct) for q in ranked)
     notes = (ranked[0].base_definition,) if ranked else ()
-    svg, narrow_svg = _draw(chart, narrow, chart_id, title, description, drawer)
+    svg, narrow_svg = drawer.renditions(chart, narrow, chart_id, title, description)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg)
 
@@ -208,8 +200,8 @@ def agreement_distribution(questions: Sequence[AgreementResult],
     rows = tuple((q.label, *(o.n for o in q.options), q.not_answered_n, q.answered_n)
                  for q in questions)
     notes = ("Percentages on the bars are of everyone who chose an option on the scale.",)
-    svg, narrow_svg = _draw(chart, narrow_chart(narrow, 100), chart_id, title, description,
-                            drawer)
+    svg, narrow_svg = drawer.renditions(chart, narrow_chart(narrow, 100), chart_id, title,
+                                        description)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg)
 
@@ -298,7 +290,7 @@ def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: st
                           max([c.n for c in shown] or [0]))
     parts = "; ".join(f"{c.label} {c.n}" for c in shown)
     description = f"Bar chart of {count_title.lower()}: {parts}." + "".join(f" {n}" for n in notes)
-    svg, narrow_svg = _draw(chart, narrow, chart_id, title, description, drawer)
+    svg, narrow_svg = drawer.renditions(chart, narrow, chart_id, title, description)
     return svg, narrow_svg, description
 
 

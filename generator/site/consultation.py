@@ -22,7 +22,7 @@ from ..consultation.results import Chart, ConsultationResults
 from ..core import urls
 from ..core.csvfile import Cell
 from .bundle import Asset
-from .csvtables import Column, CsvTable, csv_files
+from .csvtables import Column, CsvTable, csv_files, metadata_file
 from .drawing import Drawer
 
 PCT = "decimal"
@@ -148,8 +148,7 @@ def downloads(results: ConsultationResults, figures: ConsultationCharts) -> list
     assets += csv_files(ANSWERS, answer_rows(results))
     for chart in figures.all():
         table = chart_table(chart)
-        assets += [Asset(table.src, chart.csv.encode("utf-8")),
-                   *csv_files(table, ())[1:]]
+        assets += [Asset(table.src, chart.csv.encode("utf-8")), metadata_file(table)]
     assets.append(Asset(urls.CONSULTATION_JSON, _json(results, figures)))
     return assets
 

@@ -5,6 +5,7 @@ Public API:
     Column(title, datatype, description), CsvTable(src, title, description, columns)
     csv_files(table, rows) -> [Asset]   the CSV (header from the definition) and, next to it,
                                         its CSV on the Web metadata (columns described)
+    metadata_file(table) -> Asset       that metadata alone (for a CSV written elsewhere)
     dictionary(assets) -> [dict]        the data dictionary the open-data page shows, read
                                         back from those metadata files (one source for both)
 
@@ -54,7 +55,12 @@ class CsvTable:
 
 
 def csv_files(table: CsvTable, rows: Iterable[Sequence[Cell]]) -> list[Asset]:
-    """The CSV and its metadata file (CSV on the Web, W3C 2015) describing every column."""
+    """The CSV and its metadata file describing every column."""
+    return [Asset(table.src, to_csv(table.header, rows).encode("utf-8")), metadata_file(table)]
+
+
+def metadata_file(table: CsvTable) -> Asset:
+    """The CSV on the Web metadata (W3C 2015) next to a CSV: its title and every column."""
     names: list[str] = []
     columns = []
     for column in table.columns:
@@ -68,8 +74,7 @@ def csv_files(table: CsvTable, rows: Iterable[Sequence[Cell]]) -> list[Asset]:
                 "dc:title": table.title, "dc:description": table.description,
                 "tableSchema": {"columns": columns}}
     text = json.dumps(metadata, ensure_ascii=False, indent=2) + "\n"
-    return [Asset(table.src, to_csv(table.header, rows).encode("utf-8")),
-            Asset(urls.csv_metadata(table.src), text.encode("utf-8"))]
+    return Asset(urls.csv_metadata(table.src), text.encode("utf-8"))
 
 
 def dictionary(assets: Iterable[Asset]) -> list[dict[str, Any]]:

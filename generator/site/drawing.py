@@ -3,6 +3,8 @@
 Public API:
 
     Drawer(cache)              .svg(chart, chart_id, title, description, css_class) -> SVG
+                               .renditions(wide, narrow, chart_id, title, description)
+                                   -> (wide SVG, narrow SVG)
                                .kept(kind, parts, make) -> value (cached once drawn)
                                .fill(text) -> text      .close(wait=False)
     BackgroundDrawer(cache, processes=None)   the same, but .svg() hands back a placeholder
@@ -12,6 +14,7 @@ Public API:
     NOW                        a Drawer without a cache, the default where one is optional
     DrawingFailed              a chart drawn meanwhile could not be drawn (raised by .fill)
     draw_svg(spec, chart_id, title, description, css_class) -> SVG   (one drawing, here)
+    NARROW_SUFFIX              the narrow rendition's ids are the chart's id + this
 
 Why in another process: vl-convert draws one chart at a time, about 50 ms each after half a
 second to start, and holds the GIL all the while, so a thread would stop the build as surely
@@ -49,9 +52,11 @@ from .chartsvg import accessible_svg, config
 if TYPE_CHECKING:
     import altair as alt
 
-__all__ = ["NOW", "BackgroundDrawer", "Drawer", "DrawingFailed", "draw_svg"]
+__all__ = ["NARROW_SUFFIX", "NOW", "BackgroundDrawer", "Drawer", "DrawingFailed",
+           "draw_svg"]
 
 T = TypeVar("T")
+NARROW_SUFFIX = "-narrow"
 Job = tuple[dict[str, Any], str, str, str, str]  # draw_svg's arguments
 # Where a chart goes until it is drawn: an HTML comment, so a page that somehow kept one
 # would still be valid, and a key that only this build's drawer knows.
@@ -86,6 +91,14 @@ class Drawer:
                 "config": config()}
         parts = [json.dumps(spec, sort_keys=True), chart_id, title, description, css_class]
         return self._drawn(parts, (spec, chart_id, title, description, css_class))
+
+    def renditions(self, wide: alt.TopLevelMixin | dict[str, Any], narrow: dict[str, Any],
+                   chart_id: str, title: str, description: str) -> tuple[str, str]:
+        """Both renditions of a chart, each with its own ids and the class the stylesheet
+        picks one by: (wide, narrow)."""
+        return (self.svg(wide, chart_id, title, description, "ps-chart-wide"),
+                self.svg(narrow, chart_id + NARROW_SUFFIX, title, description,
+                         "ps-chart-narrow"))
 
     def _drawn(self, parts: Sequence[str], job: Job) -> str:
         return self.cache.pickled("chart", parts, lambda: draw_svg(*job))

@@ -15,7 +15,7 @@ similar areas on the left to the worst (or highest) on the right, and the area's
 marks, and the shapes differ, so colour is never the only cue. Reuses the consultation
 charts' drawer (drawing.py) and colours (chartsvg.py). Like the consultation charts, each chart
 is drawn twice: wide, and narrow for a phone (indicator_narrow.py); the narrow one's ids end
-in NARROW_SUFFIX, and the stylesheet shows one of the two.
+in drawing.NARROW_SUFFIX, and the stylesheet shows one of the two.
 """
 
 from __future__ import annotations
@@ -23,11 +23,9 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import altair as alt
 
-from .charts import NARROW_SUFFIX
 from .chartsvg import DARK_BLUE, DARK_GREY, FONT_SIZE, TEXT, WHITE
 from .drawing import Drawer
 from .indicator_narrow import narrow_spine, narrow_trend
@@ -59,13 +57,6 @@ class TrendSeries:
     values: tuple[float, ...]
     comparator: tuple[float | None, ...]
     comparator_label: str
-
-
-def _draw(wide: Any, narrow: dict[str, Any], chart_id: str, title: str, description: str,
-          drawer: Drawer) -> tuple[str, str, str]:
-    return (drawer.svg(wide, chart_id, title, description, "ps-chart-wide"),
-            drawer.svg(narrow, chart_id + NARROW_SUFFIX, title, description, "ps-chart-narrow"),
-            description)
 
 
 def wrap(text: str, width: int = 30, lines: int = 3) -> str:
@@ -151,7 +142,8 @@ def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
     chart = (alt.layer(*layers).properties(
         width=SPINE_WIDTH, height=STEP * max(len(rows), 1)))
     narrow = narrow_spine(rows, area, placed, EDGE, [_interval_at(row) for row in rows])
-    return _draw(chart, narrow, chart_id, title, _spine_description(rows, area), drawer)
+    description = _spine_description(rows, area)
+    return (*drawer.renditions(chart, narrow, chart_id, title, description), description)
 
 
 def _spine_description(rows: Sequence[SpineRow], area: str) -> str:
@@ -219,4 +211,5 @@ def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: 
     description = (f"Line charts, one per indicator, each on its own scale: {area} as a solid "
                    "line with circles, the comparison value as a dashed line with diamonds. "
                    + "; ".join(parts) + ".")
-    return _draw(chart, narrow_trend(series, area), chart_id, title, description, drawer)
+    return (*drawer.renditions(chart, narrow_trend(series, area), chart_id, title, description),
+            description)

@@ -21,7 +21,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from .chartnarrow import CHARS_PER_LINE, FONT_SIZE, LINE, SCHEMA, WIDTH
+from .chartnarrow import CHARS_PER_LINE, FONT_SIZE, LINE, POSITION, WIDTH, spec
 from .chartsvg import DARK_BLUE, DARK_GREY, TEXT, WHITE
 
 SHAPES = ("circle", "diamond", "square", "triangle-up")
@@ -58,14 +58,6 @@ def _indented(text: str, y: float, texts: list[dict[str, Any]]) -> float:
     return y
 
 
-def _spec(height: float, layers: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"$schema": SCHEMA, "width": WIDTH, "height": max(height, LINE), "layer": layers}
-
-
-_POSITION = {"x": {"field": "x", "type": "quantitative", "scale": None, "axis": None},
-             "y": {"field": "y", "type": "quantitative", "scale": None, "axis": None}}
-
-
 def _point_layers(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
     layers = []
     for shape, colour in dict.fromkeys((p["shape"], p["fill"]) for p in points):
@@ -74,7 +66,7 @@ def _point_layers(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
                        "mark": {"type": "point", "shape": shape, "filled": True, "size": 150,
                                 "color": colour, "stroke": WHITE, "strokeWidth": 1,
                                 "opacity": 1},
-                       "encoding": dict(_POSITION)})
+                       "encoding": dict(POSITION)})
     return layers
 
 
@@ -85,7 +77,7 @@ def _text_layers(texts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         layers.append({"data": {"values": mine},
                        "mark": {"type": "text", "align": align, "baseline": "top",
                                 "color": TEXT, "fontSize": FONT_SIZE, "fontWeight": weight},
-                       "encoding": {**_POSITION, "text": {"field": "text",
+                       "encoding": {**POSITION, "text": {"field": "text",
                                                           "type": "nominal"}}})
     return layers
 
@@ -141,12 +133,12 @@ def narrow_spine(rows: Sequence[Any], area: str, placed: Sequence[tuple[float, f
         layers.append({"data": {"values": bars},
                        "mark": {"type": "rect", "color": "#DEE0E2", "stroke": DARK_GREY,
                                 "strokeWidth": 1},
-                       "encoding": {**_POSITION, "x2": {"field": "x2"}, "y2": {"field": "y2"}}})
+                       "encoding": {**POSITION, "x2": {"field": "x2"}, "y2": {"field": "y2"}}})
     if lines:  # under the circle, in its colour
         layers.append({"data": {"values": lines},
                        "mark": {"type": "rule", "color": DARK_BLUE, "strokeWidth": 3},
-                       "encoding": {**_POSITION, "x2": {"field": "x2"}}})
-    return _spec(y, layers + _point_layers(points) + _text_layers(texts))
+                       "encoding": {**POSITION, "x2": {"field": "x2"}}})
+    return spec(y, layers + _point_layers(points) + _text_layers(texts))
 
 
 CHAR = 8.5  # Arial at 15px: an average character's width, generously
@@ -223,7 +215,7 @@ def narrow_trend(series: Sequence[Any], area: str) -> dict[str, Any]:
     layers = [{"data": {"values": [p for p in lines if p["dash"] == dash]},
                "mark": {"type": "line", "color": colour, "strokeWidth": 2,
                         **({"strokeDash": [5, 3]} if dash else {})},
-               "encoding": {**_POSITION, "detail": {"field": "line", "type": "nominal"}}}
+               "encoding": {**POSITION, "detail": {"field": "line", "type": "nominal"}}}
               for dash, colour in ((0, DARK_BLUE), (1, TEXT))
               if any(p["dash"] == dash for p in lines)]
-    return _spec(y, layers + _point_layers(points) + _text_layers(texts))
+    return spec(y, layers + _point_layers(points) + _text_layers(texts))
