@@ -108,11 +108,14 @@ class Indicator:
             [v for v in self.values if (v.sex, v.age) == (self.values[0].sex, self.values[0].age)]
         return max(main, key=lambda v: v.order)
 
+    def in_order(self) -> list[Value]:
+        """Every value, by breakdown and then period, as tables and CSVs list them."""
+        return sorted(self.values, key=lambda v: v.order)
+
     def history(self) -> list[Value]:
         """Every period of the headline's breakdown, oldest first."""
         head = self.headline()
-        return sorted([v for v in self.values if (v.sex, v.age) == (head.sex, head.age)],
-                      key=lambda v: v.order)
+        return [v for v in self.in_order() if (v.sex, v.age) == (head.sex, head.age)]
 
 
 @dataclass(frozen=True)

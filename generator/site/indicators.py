@@ -9,7 +9,7 @@ Public API:
     plan_links(indicators, strategy) -> {section id: [(name, indicator id | None)]}
     compared(value, indicator) -> str          (words comparing a value with England)
     downloads(indicators, strategy, figures) -> [Asset]
-    COLUMNS, CSV_COLUMNS, csv_rows(...)
+    COLUMNS, csv_rows(...)
 
 Wording: no significance is claimed unless the file carries a test (Fingertips' comparison,
 with 95% confidence intervals), which is shown as Fingertips' own. Otherwise values are
@@ -68,7 +68,6 @@ COLUMNS = tuple(csvtables.Column(name, "integer" if name in _INTEGER else
     ("comment", "A comment printed with the value."),
     ("source_file", "The file the value was read from."),
 ))
-CSV_COLUMNS = tuple(c.title for c in COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -153,13 +152,17 @@ def _table(found: list[Indicator], comparator: str) -> tuple[tuple[str, ...],
                "Value (95% interval)" if intervals else "Value", "Unit", comparator,
                f"Compared with {comparator}", "Rank among similar areas", "Best or lowest",
                "Worst or highest") + (("Recent trend (Fingertips)",) if trends else ())
-    rows = []
-    for item in found:
-        for v in sorted(item.values, key=lambda v: (v.order, )):
-            rows.append((item.label, _breakdown(v), v.period, _value_cell(v), v.unit,
-                         _comparator_cell(v, item, comparator), compared(v, item), _rank(v),
-                         v.best_shown, v.worst_shown) + ((v.trend,) if trends else ()))
-    return columns, tuple(rows)
+    rows = tuple((item.label, *_cells(v, item, comparator), v.best_shown, v.worst_shown,
+                  *((v.trend,) if trends else ()))
+                 for item in found for v in item.in_order())
+    return columns, rows
+
+
+def _cells(value: Value, item: Indicator, comparator: str) -> tuple[str, ...]:
+    """A value's cells as a section's table and /indicators/ show them: breakdown, period,
+    value, unit, the comparator's value, the comparison in words, rank."""
+    return (_breakdown(value), value.period, _value_cell(value), value.unit,
+            _comparator_cell(value, item, comparator), compared(value, item), _rank(value))
 
 
 def csv_rows(item: Indicator, section_title: str) -> list[tuple[Any, ...]]:
@@ -170,7 +173,7 @@ def csv_rows(item: Indicator, section_title: str) -> list[tuple[Any, ...]]:
              compared(v, item), v.rank, v.rank_of, v.best_shown, v.worst_shown, v.comparison,
              v.fingertips, v.trend, n(v.lower_ci), n(v.upper_ci), n(v.count),
              n(v.denominator), v.comment, item.file)
-            for v in sorted(item.values, key=lambda v: v.order)]
+            for v in item.in_order()]
 
 
 def build(indicators: Indicators, strategy: Strategy,
@@ -267,9 +270,7 @@ def page_groups(indicators: Indicators, strategy: Strategy) -> list[dict[str, An
         for item in found:
             first = item.id not in anchored
             anchored.add(item.id)
-            rows = [(_breakdown(v), v.period, _value_cell(v), v.unit,
-                     _comparator_cell(v, item, indicators.comparator), compared(v, item),
-                     _rank(v)) for v in sorted(item.values, key=lambda v: v.order)]
+            rows = [_cells(v, item, indicators.comparator) for v in item.in_order()]
             items.append({"item": item, "anchor": item.id if first else None, "rows": rows})
         groups[-1]["sections"].append({"section": section, "entries": items})
     return groups
