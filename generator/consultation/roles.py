@@ -7,6 +7,7 @@ Public API:
     guess_tool(columns, layout) -> str            "SurveyMonkey", ..., or "unknown"
     is_personal(column) -> bool                   e-mail, IP address, names, phone, address...
     personal_columns(columns) -> [names]          a contact-details grid counts as a whole
+    plain_key(text) -> str                        'Start Date' -> 'startdate'
     is_tool_column(column) -> bool                start date, status, collector id, ...
     respondent_id(columns, counts, rows) -> name | None
     timestamp_columns(columns) -> [names]
@@ -31,9 +32,9 @@ if TYPE_CHECKING:
     from .header import ExportColumn
 
 __all__ = ["date_range", "guess_tool", "is_personal", "is_tool_column", "personal_columns",
-           "respondent_id", "timestamp_columns"]
+           "plain_key", "respondent_id", "timestamp_columns"]
 
-TOOLS = {  # the columns each tool adds by itself (as compared by _key)
+TOOLS = {  # the columns each tool adds by itself (as compared by plain_key)
     "SurveyMonkey": {"respondentid", "collectorid", "startdate", "enddate", "ipaddress",
                      "emailaddress", "firstname", "lastname", "customdata1"},
     "Qualtrics": {"responseid", "recordeddate", "distributionchannel", "userlanguage",
@@ -69,12 +70,13 @@ PERSONAL_WORDS = re.compile(
 PERSONAL_WORDS_MAX = 8  # a longer text is a question that mentions e-mail, not an address
 
 
-def _key(text: str | None) -> str:
+def plain_key(text: str | None) -> str:
+    """A name without case, spaces or punctuation."""
     return re.sub(r"[^0-9a-z#]", "", (text or "").casefold())
 
 
 def _keys(column: ExportColumn) -> set[str]:
-    return {_key(text) for text in (column.name, column.detail, column.tag) if text}
+    return {plain_key(text) for text in (column.name, column.detail, column.tag) if text}
 
 
 def guess_tool(columns: Sequence[ExportColumn], layout: str | None) -> str:
@@ -95,7 +97,7 @@ _BRACKETS = re.compile(r"^(.*\S)\s*\[([^\]]+)\]$")
 def is_personal(column: ExportColumn, values: Mapping[str, int] | None = None) -> bool:
     """Named like personal data, unless it only ever holds its own name (a ticked option
     "Email" of "How should we contact you?" is not an address)."""
-    if values and len(values) == 1 and _key(next(iter(values))) in _keys(column):
+    if values and len(values) == 1 and plain_key(next(iter(values))) in _keys(column):
         return False
     if any(PERSONAL_KEYS.match(key) for key in _keys(column)):
         return True
