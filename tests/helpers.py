@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.consultation.analysis import analyse as _analyse
+from generator.consultation.checking import load_responses as _load_responses
 from generator.consultation.load import load_consultation as _load_consultation
-from generator.consultation.responses import load_responses as _load_responses
 from generator.consultation.responses import read_export as _read_export
 from generator.consultation.results import ConsultationResults
 from generator.consultation.survey import Survey

@@ -32,8 +32,9 @@ import numpy as np
 import pyarrow.compute as pc
 
 from ..core.problems import Problems
+from .checking import identical_rows, load_responses
 from .disclosure import cells, shown_percent
-from .responses import Responses, load_responses
+from .responses import Responses
 from .results import (
     AgreementResult,
     BreakdownResult,
@@ -43,6 +44,7 @@ from .results import (
     CommentResult,
     ConsultationResults,
     FreeTextResult,
+    GridResult,
     Quote,
     ScaleCount,
 )
@@ -51,6 +53,7 @@ from .survey import (
     Comments,
     Question,
     QuoteSource,
+    Statement,
     Survey,
     normalise_label,
 )
@@ -58,10 +61,19 @@ from .tally import Tally, tally_joined, tally_labels, tally_ticks
 
 # Questions --------------------------------------------------------------------------------
 
-def _agreement(survey: Survey, responses: Responses, question: Question,
-               problems: Problems) -> AgreementResult:
+def _agreements(survey: Survey, responses: Responses, question: Question,
+                problems: Problems) -> list[AgreementResult]:
+    """One result for a question; for a grid, one for each statement, in order."""
+    if not question.statements:
+        return [_agreement(survey, responses, question, question.column or "", problems)]
+    return [_agreement(survey, responses, question, s.column, problems, statement=s)
+            for s in question.statements]
+
+
+def _agreement(survey: Survey, responses: Responses, question: Question, column: str,
+               problems: Problems, statement: Statement | None = None) -> AgreementResult:
     scale = survey.scale_of(question)
-    tally = tally_labels(responses, question.column or "",
+    tally = tally_labels(responses, column,
                          [[o.label, *o.aliases] for o in scale.options], "scale labels", problems)
     by_kind = {kind: sum(n for o, n in zip(scale.options, tally.counts, strict=True)
                          if o.kind == kind)
@@ -73,15 +85,18 @@ def _agreement(survey: Survey, responses: Responses, question: Question,
                    None if o.kind == "dont_know" and not scale.dont_know_in_base
                    else shown_percent(n, base, min_base))
         for o, n in zip(scale.options, tally.counts, strict=True))
+    named = statement or question
     return AgreementResult(
-        id=question.id, wording=question.wording, label=question.short, about=question.about,
+        id=named.id, wording=question.wording,
+        label=statement.label if statement else question.short, about=named.about,
         options=options, base_n=base,
         agree_n=by_kind["agree"], agree_pct=shown_percent(by_kind["agree"], base, min_base),
         disagree_n=by_kind["disagree"],
         disagree_pct=shown_percent(by_kind["disagree"], base, min_base),
         neutral_n=by_kind["neutral"], dont_know_n=by_kind["dont_know"],
         not_answered_n=tally.blank, dont_know_in_base=scale.dont_know_in_base,
-        base_definition=_base_definition(survey, question))
+        base_definition=_base_definition(survey, question),
+        grid=question.id if statement else None)
 
 
 def _base_definition(survey: Survey, question: Question) -> str:
@@ -97,19 +112,34 @@ def _base_definition(survey: Survey, question: Question) -> str:
 def _choice(survey: Survey, responses: Responses, question: Question,
             problems: Problems) -> ChoiceResult:
     labels = question.choices()
+    other = _position(labels, question.other)
     tally: Tally
     if question.option_columns:
         tally = tally_ticks(responses, question.columns(), question.unticked_values)
     elif question.type == "multi_select":
         tally = tally_joined(responses, question.column or "", [[o] for o in labels],
-                             question.separator, f"options of '{question.id}'", problems)
+                             question.separator, f"options of '{question.id}'", problems, other)
     else:
         tally = tally_labels(responses, question.column or "", [[o] for o in labels],
-                             f"options of '{question.id}'", problems)
+                             f"options of '{question.id}'", problems, other)
     multiple = question.type == "multi_select"
     return ChoiceResult(question.id, question.wording, question.short, question.about, multiple,
                         tally.answered, tally.blank,
                         cells(labels, tally.counts, tally.answered, survey, not multiple))
+
+
+def _position(labels: list[str], label: str | None) -> int | None:
+    """Where `label` is among the labels (compared as answers are), None if not given."""
+    if label is None:
+        return None
+    keys = [normalise_label(o) for o in labels]
+    return keys.index(normalise_label(label))
+
+
+def _grids(survey: Survey) -> tuple[GridResult, ...]:
+    return tuple(GridResult(q.id, q.wording, q.short, q.about,
+                            tuple(s.id for s in q.statements))
+                 for q in survey.of_type("agreement") if q.statements)
 
 
 def _free_text(responses: Responses, question: Question) -> FreeTextResult:
@@ -245,8 +275,8 @@ def analyse(survey: Survey, responses: Responses,
     problems say which)."""
     found_before = len(problems)
     channels = _channels(survey, responses, problems)
-    agreement = tuple(_agreement(survey, responses, q, problems)
-                      for q in survey.of_type("agreement"))
+    agreement = tuple(result for q in survey.of_type("agreement")
+                      for result in _agreements(survey, responses, q, problems))
     choices = tuple(_choice(survey, responses, q, problems) for q in survey.questions
                     if q.type in ("single_choice", "multi_select"))
     free_text = tuple(_free_text(responses, q) for q in survey.of_type("free_text"))
@@ -261,7 +291,8 @@ def analyse(survey: Survey, responses: Responses,
         participants_n=sum(c.n for c in channels), channels=channels, agreement=agreement,
         choices=choices, free_text=free_text, breakdowns=breakdowns, comments=comments,
         quotes=quotes, min_count=survey.disclosure.min_count,
-        min_base_for_percent=survey.disclosure.min_base_for_percent)
+        min_base_for_percent=survey.disclosure.min_base_for_percent, grids=_grids(survey),
+        notes=tuple(identical_rows(responses)) if survey.respondent_id is None else ())
 
 
 def analyse_files(survey: Survey, export: Path, name: str,

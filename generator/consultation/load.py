@@ -41,7 +41,10 @@ def load_consultation(content_dir: Path, data_dir: Path, cache: Cache,
     name = shown_name(content_dir, export)
     # Keyed by the survey definition and the export: a change to either analyses again.
     key = [path.read_bytes(), file_digest(export), name] if cache.folder else []
-    return cache.pickled("analysis", key, lambda: _analyse(survey, export, name, problems))
+    results = cache.pickled("analysis", key, lambda: _analyse(survey, export, name, problems))
+    for note in results.notes if results else ():
+        problems.note(note)
+    return results
 
 
 def _analyse(survey: Survey, export: Path, name: str,

@@ -2,17 +2,19 @@
 
 Public API:
 
-    read_export(path, name, problems) -> Responses | None
-    check_export(responses, survey, problems) -> Responses | None
-    load_responses(path, name, survey, problems) -> Responses | None
+    read_export(path, name, problems, header_rows=None) -> Responses | None
     Responses                    (an Arrow table, every column as text, rows numbered as in the
                                   spreadsheet; .counts(column), .blank_rows(column),
                                   .texts(column), .frame (pandas, on demand))
 
-Rows are numbered as a spreadsheet user sees them: the header is row 1, the first answer
-row 2. Every problem names the file, the row(s), the column and the value; bad input never
-raises. CSV files may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252 (Excel's
-"CSV" on Windows); the separator may be a comma, semicolon or tab.
+Checking an export against survey.yaml is checking.py's.
+
+Rows are numbered as a spreadsheet user sees them: the header is row 1 (rows 1-3 where the
+tool writes several header rows, see header.py), the first answer the next. Every problem
+names the file, the row(s), the column and the value; bad input never raises. CSV files may
+be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252 (Excel's "CSV" on Windows);
+the separator may be a comma, semicolon or tab. Workbooks: .xlsx, and the old .xls through
+xlrd.
 """
 
 from __future__ import annotations
@@ -34,13 +36,13 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from ..core.problems import Problem, Problems
-from .arrowops import all_distinct, mask, strings, true, value_counts
-from .survey import Survey, normalise_label
+from .arrowops import mask, strings, true, value_counts
+from .header import Header, make_header, recognise
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Responses", "check_export", "load_responses", "read_export"]
+__all__ = ["Responses", "read_export"]
 
 HEAD_BYTES = 1 << 20  # enough of the file to read the header row
 BLOCK_BYTES = 1 << 20  # pyarrow parses in blocks; a cell larger than one needs a retry
@@ -60,8 +62,10 @@ class Responses:
 
     name: str
     table: pa.Table
-    # Spreadsheet row of each table row where rows were left out; None: rows 2, 3, 4, ...
+    # Spreadsheet row of each table row where rows were left out; None: rows in order from
+    # the row after the header rows
     numbered: np.ndarray | None = None
+    header: Header | None = None  # the header rows and what each column was called there
     _counts: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
 
     @property
@@ -70,9 +74,12 @@ class Responses:
 
     @cached_property
     def row_numbers(self) -> np.ndarray:
-        """The spreadsheet row of each table row (the header is row 1); made when a problem
-        or a quote needs it, which a clean export of a million rows never does."""
-        return np.arange(2, self.n + 2) if self.numbered is None else self.numbered
+        """The spreadsheet row of each table row (the header is row 1, or rows 1-3); made when
+        a problem or a quote needs it, which a clean export of a million rows never does."""
+        if self.numbered is not None:
+            return self.numbered
+        first = (self.header.rows if self.header else 1) + 1
+        return np.arange(first, self.n + first)
 
     @cached_property
     def frame(self) -> pd.DataFrame:
@@ -123,7 +130,8 @@ class Responses:
 
     def renamed(self, names: dict[str, str]) -> Responses:
         columns = [names.get(c, c) for c in self.table.column_names]
-        return Responses(self.name, self.table.rename_columns(columns), self.numbered)
+        return Responses(self.name, self.table.rename_columns(columns), self.numbered,
+                         self.header)
 
     def problem(self, message: str, rows: Sequence[int] = (), **extra: str) -> Problem:
         """A problem in this file; the first row is the Problem's row, all are in the text."""
@@ -141,17 +149,23 @@ def _rows_text(rows: Sequence[int]) -> str:
 
 # Reading ----------------------------------------------------------------------------------
 
-def read_export(path: Path, name: str, problems: Problems) -> Responses | None:
-    """Read a .csv or .xlsx export; None when it cannot be read (the problems say why)."""
+HEADER_RECORDS = 4  # records looked at to recognise the header rows
+WORKBOOKS = {".xlsx": "openpyxl", ".xlsm": "openpyxl", ".xls": "xlrd"}
+
+
+def read_export(path: Path, name: str, problems: Problems,
+                header_rows: int | None = None) -> Responses | None:
+    """Read a .csv, .xlsx or old .xls export with one to three header rows (`header_rows`,
+    recognised when None); None when it cannot be read (the problems say why)."""
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".txt", ".xlsx", ".xlsm"):
+    if suffix not in (".csv", ".txt", *WORKBOOKS):
         problems.add(name, f"cannot read '{path.suffix}' files",
-                     expected="a .csv or .xlsx export")
+                     expected="a .csv, .xlsx or .xls export")
         return None
     try:
-        if suffix in (".xlsx", ".xlsm"):
-            return _read_xlsx(path, name, problems)
-        return _read_csv(path, name, problems)
+        if suffix in WORKBOOKS:
+            return _read_workbook(path, name, WORKBOOKS[suffix], header_rows, problems)
+        return _read_csv(path, name, header_rows, problems)
     except OSError as err:
         problems.add(name, f"cannot read the file: {err.strerror or err}")
         return None
@@ -169,8 +183,17 @@ def _encodings(head: bytes) -> list[str]:
     return ["utf-8", "cp1252"]
 
 
-def _header(head: bytes, encoding: str) -> tuple[list[str], str] | None:
-    """The header row and the separator, or None if this encoding cannot read the start."""
+@dataclass(frozen=True)
+class _Start:
+    """The first records of a CSV file: enough to recognise and name its header rows."""
+
+    records: list[list[str]]
+    separator: str
+    lines: list[int]  # the physical line each record ends on (a cell may hold line breaks)
+
+
+def _start(head: bytes, encoding: str) -> _Start | None:
+    """The first records and the separator, or None if this encoding cannot read them."""
     try:
         text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
     except UnicodeDecodeError:
@@ -178,15 +201,24 @@ def _header(head: bytes, encoding: str) -> tuple[list[str], str] | None:
     first_line = text.split("\n", 1)[0]
     separator = max(SEPARATORS, key=first_line.count)
     # newline="" semantics: a lone carriage return is a line end, not a broken field
-    lines = io.StringIO(text, newline="")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    records: list[list[str]] = []
+    lines: list[int] = []
     try:
-        record = next(csv.reader(lines, delimiter=separator), [])
-    except csv.Error:
-        record = first_line.replace("\r", "").split(separator)
-    return [cell.strip().lstrip("\ufeff") for cell in record], separator
+        for record in reader:
+            records.append(record)
+            lines.append(reader.line_num)
+            if len(records) == HEADER_RECORDS:
+                break
+    except csv.Error:  # quotes that never close: pyarrow will say where
+        pass
+    if not records:
+        records, lines = [first_line.replace("\r", "").split(separator)], [1]
+    return _Start(records, separator, lines)
 
 
-def _read_csv(path: Path, name: str, problems: Problems) -> Responses | None:
+def _read_csv(path: Path, name: str, declared: int | None,
+              problems: Problems) -> Responses | None:
     with path.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
     if not head.strip():
@@ -194,13 +226,14 @@ def _read_csv(path: Path, name: str, problems: Problems) -> Responses | None:
         return None
     encodings = _encodings(head)
     for encoding in encodings:
-        found = _header(head, encoding)
-        if found is None:
+        start = _start(head, encoding)
+        if start is None:
             continue
-        header, separator = found
-        if not _header_is_sound(name, header, problems):
+        header = _header(name, start.records, declared, problems)
+        if header is None:
             return None
-        result = _parse_csv(path, name, header, separator, encoding, problems)
+        skip = start.lines[header.rows - 1] if header.rows <= len(start.lines) else header.rows
+        result = _parse_csv(path, name, header, start.separator, encoding, skip, problems)
         if result is not _WRONG_ENCODING:
             return result
     tried = " or ".join(ENCODING_NAMES[e] for e in encodings)
@@ -209,40 +242,41 @@ def _read_csv(path: Path, name: str, problems: Problems) -> Responses | None:
     return None
 
 
-def _header_is_sound(name: str, header: list[str], problems: Problems) -> bool:
-    """A header row with names, none twice; what is wrong goes to `problems`."""
-    if not any(header):
+ORDINALS = {2: "second", 3: "third"}
+
+
+def _header(name: str, records: list[list[str]], declared: int | None,
+            problems: Problems) -> Header | None:
+    """The header rows as declared (or recognised); a header row that was not declared is
+    a problem saying which row and what to set."""
+    if not records or not any(str(c).strip() for c in records[0]):
         problems.add(name, "the first row is empty", row=1,
                      expected="the column names in the first row")
-        return False
-    seen: dict[str, int] = {}
-    sound = True
-    for number, column in enumerate(header, start=1):
-        key = normalise_label(column)
-        if key and key in seen:
-            problems.add(name, f"the column '{column}' appears twice in the header (columns "
-                         f"{_letters(seen[key])} and {_letters(number)})", row=1)
-            sound = False
-        seen.setdefault(key, number)
-    return sound
-
-
-def _letters(number: int) -> str:
-    """Spreadsheet column letters: 1 -> A, 28 -> AB."""
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+        return None
+    found, layout = recognise(records)
+    if declared is not None and declared < found:
+        extra = list(range(declared + 1, found + 1))
+        like = f"{layout} exports have" if layout else "exports with grid questions have"
+        if len(extra) == 1:
+            what = f"row {extra[0]} looks like a {ORDINALS[extra[0]]} header row"
+        else:
+            what = f"rows {' and '.join(map(str, extra))} look like header rows"
+        problems.add(name, f"{what}, as {like}: set header_rows: {found}", row=extra[0],
+                     hint="header_rows goes at the top level of survey.yaml; leave it out "
+                          "and the header rows are recognised")
+        return None
+    rows = found if declared is None else declared
+    return make_header(records, rows, layout if rows == found else None)
 
 
 BadRow = tuple[int | None, int, int]  # (spreadsheet row, values expected, values found)
 
 
-def _arrow_read(path: Path, names: list[str], separator: str, encoding: str, block: int,
-                newlines: bool, bad_rows: list[BadRow] | None = None) -> pa.Table:
-    """Every column as text, blank cells missing. With `bad_rows`, rows with the wrong
-    number of values are collected there (in one thread, so they are numbered)."""
+def _arrow_read(path: Path, names: list[str], separator: str, encoding: str, skip: int,
+                block: int, newlines: bool, bad_rows: list[BadRow] | None = None) -> pa.Table:
+    """Every column as text, blank cells missing, after `skip` physical lines of header.
+    With `bad_rows`, rows with the wrong number of values are collected there (in one
+    thread, so they are numbered)."""
 
     def on_bad_row(row: pacsv.InvalidRow) -> str:
         assert bad_rows is not None
@@ -252,7 +286,7 @@ def _arrow_read(path: Path, names: list[str], separator: str, encoding: str, blo
     collect = bad_rows is not None
     return pacsv.read_csv(
         path,
-        read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, encoding=encoding,
+        read_options=pacsv.ReadOptions(column_names=names, skip_rows=skip, encoding=encoding,
                                        block_size=block, use_threads=not collect),
         parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=newlines,
                                          invalid_row_handler=on_bad_row if collect else None),
@@ -265,19 +299,19 @@ def _arrow_read(path: Path, names: list[str], separator: str, encoding: str, blo
 _WRONG_ENCODING = object()
 
 
-def _parse_csv(path: Path, name: str, header: list[str], separator: str, encoding: str,
-               problems: Problems) -> Responses | None | object:
+def _parse_csv(path: Path, name: str, header: Header, separator: str, encoding: str,
+               skip: int, problems: Problems) -> Responses | None | object:
     """Parse with pyarrow, multi-threaded; _WRONG_ENCODING means "not in this encoding".
 
     The fast first try assumes no line breaks inside cells; pyarrow notices when one falls
     on a block edge ("out of sync") or makes a row look short, and the slower, careful read
     follows. A cell bigger than a block gets a block as big as the file.
     """
-    names = [column or f"(column {_letters(i)})" for i, column in enumerate(header, start=1)]
+    names = header.names()
     block, newlines, size = BLOCK_BYTES, False, path.stat().st_size + 1
     while True:
         try:
-            table = _arrow_read(path, names, separator, encoding, block, newlines)
+            table = _arrow_read(path, names, separator, encoding, skip, block, newlines)
             break
         except (pa.ArrowException, UnicodeError) as err:
             message = str(err)
@@ -289,15 +323,15 @@ def _parse_csv(path: Path, name: str, header: list[str], separator: str, encodin
             elif "straddling" in message and block < size:
                 block = size
             elif "columns, got" in message:
-                return _bad_rows(path, name, names, separator, encoding, size, problems)
+                return _bad_rows(path, name, names, separator, encoding, skip, size, problems)
             else:
                 problems.add(name, f"the file cannot be read as CSV: {_first_line(message)}")
                 return None
-    return _finish(name, table, None, problems)
+    return _finish(name, table, header, problems)
 
 
 def _bad_rows(path: Path, name: str, names: list[str], separator: str, encoding: str,
-              size: int, problems: Problems) -> None | object:
+              skip: int, size: int, problems: Problems) -> None | object:
     """Rows with too many or too few values, found in a careful second read."""
     try:
         # pyarrow shows a bad row's text as UTF-8; check the encoding before it does.
@@ -308,7 +342,7 @@ def _bad_rows(path: Path, name: str, names: list[str], separator: str, encoding:
         return _WRONG_ENCODING
     bad_rows: list[BadRow] = []
     try:
-        _arrow_read(path, names, separator, encoding, size, True, bad_rows)
+        _arrow_read(path, names, separator, encoding, skip, size, True, bad_rows)
     except pa.ArrowException as err:  # e.g. a header whose quotes never close
         problems.add(name, f"the file cannot be read as CSV: {_first_line(str(err))}")
         return None
@@ -324,36 +358,47 @@ def _first_line(message: str) -> str:
     return message.strip().splitlines()[0] if message.strip() else "unknown error"
 
 
-def _read_xlsx(path: Path, name: str, problems: Problems) -> Responses | None:
-    import pandas as pd  # openpyxl through pandas: only for workbooks
+def _read_workbook(path: Path, name: str, engine: str, declared: int | None,
+                   problems: Problems) -> Responses | None:
+    """The first sheet of a workbook: openpyxl for .xlsx, xlrd for the old .xls format."""
+    import pandas as pd  # only for workbooks
 
     try:
-        raw = pd.read_excel(path, sheet_name=0, header=None, dtype=str, engine="openpyxl",
+        raw = pd.read_excel(path, sheet_name=0, header=None, dtype=str, engine=engine,
                             keep_default_na=False, na_values=[""])
     except OSError:
         raise  # read_export reports the file as unreadable
-    except Exception as err:  # openpyxl raises many kinds of error on a broken file
-        problems.add(name, f"cannot read the file as an Excel workbook: {err}",
-                     hint="save it again from Excel as .xlsx or export it as CSV")
+    except Exception as err:  # openpyxl and xlrd raise many kinds of error on a broken file
+        problems.add(name, _workbook_error(engine, err), hint=(
+            "open it in Excel and save it as 'Excel Workbook (.xlsx)', or export it as CSV"))
         return None
     if raw.empty:
         problems.add(name, "the file is empty", expected="a header row and answer rows")
         return None
-    header = ["" if pd.isna(v) else str(v).strip() for v in raw.iloc[0]]
-    if not _header_is_sound(name, header, problems):
+    records = [["" if pd.isna(v) else str(v) for v in row]
+               for row in raw.iloc[:HEADER_RECORDS].itertuples(index=False)]
+    header = _header(name, records, declared, problems)
+    if header is None:
         return None
-    frame = raw.iloc[1:].copy()
-    frame.columns = [c or f"(column {_letters(i)})" for i, c in enumerate(header, start=1)]
+    frame = raw.iloc[header.rows:].copy()
+    frame.columns = header.names()
     frame = frame.astype("str").where(frame.notna())  # numbers typed in cells become text
     table = pa.Table.from_pandas(frame, preserve_index=False).cast(
         pa.schema([(c, pa.string()) for c in frame.columns]))
-    return _finish(name, table, None, problems)
+    return _finish(name, table, header, problems)
 
 
-def _finish(name: str, table: pa.Table, row_numbers: np.ndarray | None,
-            problems: Problems) -> Responses | None:
+def _workbook_error(engine: str, err: Exception) -> str:
+    if engine == "xlrd":
+        return f"cannot read the file as an old Excel (.xls) workbook: {err}"
+    return f"cannot read the file as an Excel workbook: {err}"
+
+
+def _finish(name: str, table: pa.Table, header: Header, problems: Problems) -> Responses | None:
     """Rows with nothing in any cell left out (Excel leaves rows with only commas or
-    formatting); the others keep their spreadsheet numbers."""
+    formatting, Qualtrics empty records at the end); the others keep their spreadsheet
+    numbers."""
+    row_numbers = None
     filled = None
     for column in table.columns:
         if column.null_count:
@@ -364,73 +409,11 @@ def _finish(name: str, table: pa.Table, row_numbers: np.ndarray | None,
             break
     else:
         if filled is not None and not pc.all(filled).as_py():
-            if row_numbers is None:
-                row_numbers = np.arange(2, table.num_rows + 2)
-            table, row_numbers = table.filter(filled), row_numbers[true(filled)]
+            first = header.rows + 1
+            row_numbers = np.arange(first, table.num_rows + first)[true(filled)]
+            table = table.filter(filled)
     if table.num_rows == 0:
         problems.add(name, "the file has a header row but no answers",
                      expected="one row per response under the header")
         return None
-    return Responses(name, table, row_numbers)
-
-
-# Checking against the survey ---------------------------------------------------------------
-
-def check_export(responses: Responses, survey: Survey,
-                 problems: Problems) -> Responses | None:
-    """Columns named as in the survey (case and spaces aside), respondent ids present and
-    unique. Returns the responses with their columns spelled as the survey spells them."""
-    aligned = _align_columns(responses, survey.columns(), problems)
-    if aligned is None:
-        return None
-    # Counting the answers now, beside the id check, keeps a million rows fast.
-    [found] = aligned.count_all(survey.counted_columns(),
-                                lambda: _id_problems(aligned, survey.respondent_id))
-    problems.extend(found)
-    return None if found else aligned
-
-
-def load_responses(path: Path, name: str, survey: Survey,
-                   problems: Problems) -> Responses | None:
-    """read_export, then check_export."""
-    responses = read_export(path, name, problems)
-    return None if responses is None else check_export(responses, survey, problems)
-
-
-def _align_columns(responses: Responses, wanted: list[str],
-                   problems: Problems) -> Responses | None:
-    found = {normalise_label(c): c for c in responses.table.column_names}
-    missing = [c for c in wanted if normalise_label(c) not in found]
-    if missing:
-        have = ", ".join(f"'{c}'" for c in responses.table.column_names)
-        problems.extend(Problem(responses.name, f"the column '{c}' is missing", row=1,
-                                expected="a column with that name in the header row",
-                                hint=f"the columns found are {have}") for c in missing)
-        return None
-    renames = {found[normalise_label(c)]: c for c in wanted}
-    return responses.renamed(renames)
-
-
-def _id_problems(responses: Responses, column: str) -> Problems:
-    """Blank and repeated respondent ids. Runs in a thread beside the counting, so it
-    collects into its own Problems, which the caller adds to the build's."""
-    problems = Problems()
-    column_ids = responses.table.column(column)
-    if column_ids.null_count:
-        blank_rows = responses.row_numbers[true(column_ids.is_null())]
-        problems.append(responses.problem(f"column '{column}': the respondent id is blank",
-                                          blank_rows.tolist()))
-    if all_distinct(column_ids):
-        return problems  # the usual case; listing repeats needs pandas
-    ids = responses.frame[column]
-    blank = ids.isna().to_numpy(dtype=bool)
-    repeated = ids[ids.duplicated(keep=False).to_numpy(dtype=bool) & ~blank]
-    groups = list(repeated.groupby(repeated, sort=True).groups.items())
-    for value, rows in groups[:ROWS_LISTED]:
-        problems.append(responses.problem(
-            f"column '{column}': the respondent id '{value}' is used more than once",
-            list(rows), hint="each response needs its own id; remove the repeated rows"))
-    if len(groups) > ROWS_LISTED:
-        problems.append(Problem(responses.name, f"column '{column}': {len(groups) - ROWS_LISTED}"
-                                " more respondent ids are used more than once"))
-    return problems
+    return Responses(name, table, row_numbers, header)

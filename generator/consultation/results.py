@@ -1,7 +1,7 @@
 """What the consultation analysis produces: typed, frozen results, with no pandas inside.
 
-Public API: ConsultationResults, AgreementResult, ScaleCount, ChoiceResult, FreeTextResult,
-Cell, BreakdownResult, CommentResult, CommentCount, Quote, ChannelCount, Chart, Row,
+Public API: ConsultationResults, AgreementResult, GridResult, ScaleCount, ChoiceResult,
+FreeTextResult, Cell, BreakdownResult, CommentResult, CommentCount, Quote, ChannelCount, Chart, Row,
 percent(n, base), whole_percent(n, base).
 
 Kept apart from analysis.py so that pages (and a cached analysis) can be used without
@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+
+from ..core.problems import Problem
 
 # Results ----------------------------------------------------------------------------------
 
@@ -43,6 +45,7 @@ class AgreementResult:
     not_answered_n: int
     dont_know_in_base: bool
     base_definition: str  # says who the base is, for every chart and table
+    grid: str | None = None  # the grid question this is a statement of
 
     @property
     def answered_n(self) -> int:
@@ -63,6 +66,17 @@ class AgreementResult:
         if self.disagree_pct is None:
             return None
         return whole_percent(self.disagree_n, self.base_n)
+
+
+@dataclass(frozen=True)
+class GridResult:
+    """A grid (matrix) question: its statements' results are AgreementResults, in order."""
+
+    id: str
+    wording: str
+    label: str
+    about: str | None
+    statements: tuple[str, ...]  # AgreementResult ids
 
 
 @dataclass(frozen=True)
@@ -206,6 +220,10 @@ class ConsultationResults:
     quotes: tuple[Quote, ...]
     min_count: int
     min_base_for_percent: int
+    grids: tuple[GridResult, ...] = ()
+    # Things worth a look that do not stop the build (rows the same in every column);
+    # kept with the results so that a cached analysis still reports them.
+    notes: tuple[Problem, ...] = ()
 
     def about(self, item_id: str) -> AgreementResult | None:
         """The agreement question that asks about a strategy item, if there is one."""

@@ -30,12 +30,14 @@ Column = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Count = Annotated[int, Field(ge=0)]
 
 
-def normalise_label(text: str) -> str:
-    """The form answers and labels are compared in: spaces collapsed, case folded.
+# Curly quotes (which Excel and Word put in "Don’t know") count as straight ones.
+STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
-    Curly apostrophes (which Excel and Word put in "Don’t know") count as straight ones.
-    """
-    return " ".join(text.replace("\u2019", "'").split()).casefold()
+
+def normalise_label(text: str) -> str:
+    """The form answers, labels and column names are compared in: spaces collapsed
+    (non-breaking ones too), case folded, curly quotes straightened."""
+    return " ".join(text.translate(STRAIGHT_QUOTES).split()).casefold()
 
 
 def _duplicates(values: list[str]) -> list[str]:
@@ -55,11 +57,12 @@ def _a(question_type: str) -> str:
 
 
 class ScaleOption(Model):
-    """One point of a scale; `kind` says how it counts (agree, neutral, disagree, don't know)."""
+    """One point of a scale; `kind` says how it counts (agree, neutral, disagree, don't know).
+    `label` is what the site shows; `aliases` what the export may hold instead: the tool's
+    own text ("1: strongly disagree", "5 Excellent"), a bare number or a code."""
 
     label: Text
     kind: Kind
-    # Other spellings a tool might export for the same point, e.g. "Dont know".
     aliases: list[Text] = Field(default_factory=list)
 
 
@@ -82,15 +85,28 @@ class Scale(Model):
         return [o.label for o in self.options]
 
 
+class Statement(Model):
+    """One statement of a grid (matrix) question: a row of the grid, a column of the export."""
+
+    id: Id
+    label: Text
+    column: Column
+    about: Id | None = None  # the strategy item this statement asks about
+
+
 class Question(Model):
     """A survey question and the export column(s) it reads.
 
-    - agreement: `column`, answered on the survey's `scale` (or its own `scale`).
+    - agreement: `column`, answered on the survey's `scale` (or its own `scale`); or, for a
+      grid, `statements`, each with its own column, all on the same scale.
     - single_choice: `column` and its `options`.
     - multi_select: either `option_columns` ({option label: column}, a column per option,
       ticked when not blank and not one of `unticked_values`) or `column` holding the chosen
       `options` joined with `separator`.
     - free_text: `column`.
+
+    `other` names the option (of a choice question) that answers matching no option count
+    as: the free text a tool mixes in when people choose "Other".
     """
 
     id: Id
@@ -104,9 +120,25 @@ class Question(Model):
     separator: Annotated[str, StringConstraints(min_length=1)] = ";"
     unticked_values: list[str] = Field(default_factory=lambda: ["0", "no", "false"])
     scale: Scale | None = None
+    statements: list[Statement] = Field(default_factory=list)
+    other: Text | None = None
 
     @model_validator(mode="after")
     def _check(self) -> Question:
+        if self.statements:
+            if self.type != "agreement":
+                raise ValueError("only agreement questions have 'statements' (a grid)")
+            if self.column:
+                raise ValueError("a grid gives each statement its 'column', not 'column'")
+            if repeated := _duplicates([self.id, *(s.id for s in self.statements)]):
+                raise ValueError(f"the statement id '{repeated[0]}' is used twice (question "
+                                 "and statement ids are the ids of their results)")
+            return self
+        if self.other is not None:
+            if self.type not in ("single_choice", "multi_select") or self.option_columns:
+                raise ValueError("'other' is for a choice question answered in one column")
+            if normalise_label(self.other) not in {normalise_label(o) for o in self.options}:
+                raise ValueError(f"'other: {self.other}' is not one of the options")
         if self.type == "multi_select" and self.option_columns:
             if self.column or self.options:
                 raise ValueError("give either 'option_columns' or 'column' with 'options'")
@@ -119,10 +151,6 @@ class Question(Model):
             raise ValueError("only agreement questions have a 'scale'")
         if repeated := _duplicates(self.choices()):
             raise ValueError(f"the option '{repeated[0]}' is listed twice")
-        if self.type == "multi_select" and self.column:
-            if joined := [o for o in self.options if self.separator in o]:
-                raise ValueError(f"the option '{joined[0]}' contains the separator "
-                                 f"'{self.separator}'")
         return self
 
     def choices(self) -> list[str]:
@@ -131,6 +159,8 @@ class Question(Model):
 
     def columns(self) -> list[str]:
         """Every export column this question reads."""
+        if self.statements:
+            return [s.column for s in self.statements]
         return list(self.option_columns.values()) or [self.column or ""]
 
     @property
@@ -231,12 +261,14 @@ class Survey(Model):
     title: Text
     dates: Dates
     export: Column  # the export file, relative to data/
+    # How many header rows the export has (SurveyMonkey 2, Qualtrics 3); recognised if unset.
+    header_rows: Annotated[int, Field(ge=1, le=3)] | None = None
     synthetic: bool = False
     notice: Text | None = None  # shown wherever the results are (required when synthetic)
-    respondent_id: Column
+    respondent_id: Column | None = None  # without one, each row is one response
     channel_column: Column | None = None
     channels: list[Channel] = Field(min_length=1)
-    scale: Scale
+    scale: Scale | None = None  # the usual scale; a question may have its own
     questions: list[Question] = Field(min_length=1)
     breakdowns: list[Breakdown] = Field(default_factory=list)
     comments: Comments | None = None
@@ -247,7 +279,9 @@ class Survey(Model):
     def _check(self) -> Survey:
         if self.synthetic and not self.notice:
             raise ValueError("synthetic data needs a 'notice' saying so")
-        for what, ids in (("question", [q.id for q in self.questions]),
+        statements = [s.id for q in self.questions for s in q.statements]
+        for what, ids in (("question or statement", [q.id for q in self.questions]
+                           + statements),
                           ("channel", [c.id for c in self.channels]),
                           ("breakdown", [b.id for b in self.breakdowns])):
             if repeated := _duplicates(ids):
@@ -255,6 +289,10 @@ class Survey(Model):
         free_text = {q.id for q in self.of_type("free_text")}
         if wrong := [q.question for q in self.quotes if q.question and q.question not in free_text]:
             raise ValueError(f"quotes name '{wrong[0]}', which is not a free_text question")
+        if lacking := [q.id for q in self.of_type("agreement") if q.scale is None
+                       and self.scale is None]:
+            raise ValueError(f"the agreement question '{lacking[0]}' has no 'scale', and the "
+                             "survey has none")
         rows = [c for c in self.channels if c.is_rows]
         if not rows:
             raise ValueError("at least one channel must be the survey rows (no 'count')")
@@ -263,14 +301,16 @@ class Survey(Model):
         return self
 
     def scale_of(self, question: Question) -> Scale:
-        return question.scale or self.scale
+        scale = question.scale or self.scale
+        assert scale is not None, "checked when the survey was read"
+        return scale
 
     def of_type(self, kind: QuestionType) -> list[Question]:
         return [q for q in self.questions if q.type == kind]
 
     def columns(self) -> list[str]:
         """Every column the export must have, in a stable order without repeats."""
-        wanted = [self.respondent_id, *([self.channel_column] if self.channel_column else [])]
+        wanted = [c for c in (self.respondent_id, self.channel_column) if c]
         wanted += [c for q in self.questions for c in q.columns()]
         wanted += [b.column for b in self.breakdowns]
         if self.comments:

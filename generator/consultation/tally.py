@@ -4,6 +4,7 @@ Public API:
 
     tally_labels(responses, column, labels, what, problems) -> Tally    (one answer a row)
     tally_joined(responses, column, labels, separator, what, problems) -> Tally  ("A;B")
+    split_joined(cell, spellings, separator, most) -> (labels found, parts matching none)
     tally_ticks(responses, columns, unticked) -> Tally                   (a column per option)
     Tally (counts, answered, blank), spellings_of(labels)
 
@@ -38,9 +39,10 @@ def spellings_of(labels: Sequence[Sequence[str]]) -> dict[str, int]:
 
 
 def tally_labels(responses: Responses, column: str, labels: Sequence[Sequence[str]],
-                 what: str, problems: Problems) -> Tally:
+                 what: str, problems: Problems, other: int | None = None) -> Tally:
     """Count one answer a row: labels[i] lists the spellings of the i-th label (first is the
-    label shown). A value matching none is a Problem naming column, value and rows."""
+    label shown). A value matching none counts as labels[other] when `other` is given, else
+    it is a Problem naming column, value and rows."""
     spellings = spellings_of(labels)
     counts = np.zeros(len(labels), dtype=np.int64)
     unknown: list[str] = []
@@ -52,6 +54,8 @@ def tally_labels(responses: Responses, column: str, labels: Sequence[Sequence[st
         blank -= n
         if key in spellings:
             counts[spellings[key]] += n
+        elif other is not None:
+            counts[other] += n
         else:
             unknown.append(str(raw))
     answered = int(counts.sum())
@@ -61,28 +65,66 @@ def tally_labels(responses: Responses, column: str, labels: Sequence[Sequence[st
 
 
 def tally_joined(responses: Responses, column: str, labels: Sequence[Sequence[str]],
-                 separator: str, what: str, problems: Problems) -> Tally:
-    """Count answers joined in one cell ("A;B"): each label once a row, several a row."""
-    spellings = spellings_of(labels)
+                 separator: str, what: str, problems: Problems,
+                 other: int | None = None) -> Tally:
+    """Count answers joined in one cell ("A;B"): each label once a row, several a row. The
+    cell is split by the known labels, longest first, so a label that contains the separator
+    ("Yes, sometimes" joined with ", ") counts once; a trailing separator is ignored. A part
+    matching no label counts as labels[other] when `other` is given, else it is a Problem."""
+    spellings = {_squeezed(s): i for i, names in enumerate(labels) for s in names}
+    core = separator.strip() or separator
+    most = max((len(s.split(core)) for names in labels for s in names), default=1)
     counts = np.zeros(len(labels), dtype=np.int64)
     answered = blank = 0
     unknown: dict[str, list[str]] = {}
     for raw, n in responses.counts(column).items():
-        keys = {normalise_label(p): p.strip() for p in str(raw).split(separator)}
-        keys.pop("", None)
-        if not keys:
+        found, left = split_joined(str(raw), spellings, separator, most)
+        if not found and not left:
             blank += n
             continue
-        for key, part in keys.items():
-            if key not in spellings:
+        for part in left:
+            if other is None:
                 unknown.setdefault(part, []).append(str(raw))
-        found = sorted({spellings[key] for key in keys if key in spellings})
-        counts[found] += n
+        if left and other is not None:
+            found.add(other)
+        counts[sorted(found)] += n
         answered += n if found else 0
     blank += responses.n - sum(responses.counts(column).values())
     problems.extend(_unknown(responses, column, value, raws, labels, what)
                     for value, raws in sorted(unknown.items()))
     return Tally(tuple(int(c) for c in counts), answered, blank)
+
+
+def _squeezed(text: str) -> str:
+    """A label with no spaces at all, so that "A,B" and "A, B" are one spelling whichever
+    way the parts were joined again."""
+    return "".join(normalise_label(text).split())
+
+
+def split_joined(cell: str, spellings: dict[str, int], separator: str,
+                 most: int) -> tuple[set[int], list[str]]:
+    """(labels found, parts matching none) in one joined cell. From each part, the longest
+    run of parts that, joined again, spells a label is taken; no run of more parts than the
+    label with the most (`most`) is tried, so a long comment costs little."""
+    core = separator.strip() or separator
+    parts = [p.strip() for p in cell.split(core)]
+    found: set[int] = set()
+    left: list[str] = []
+    start = 0
+    while start < len(parts):
+        if not parts[start]:
+            start += 1  # a trailing or doubled separator
+            continue
+        for end in range(min(len(parts), start + most), start, -1):
+            key = _squeezed(core.join(parts[start:end]))
+            if key in spellings:
+                found.add(spellings[key])
+                start = end
+                break
+        else:
+            left.append(parts[start])
+            start += 1
+    return found, left
 
 
 def tally_ticks(responses: Responses, columns: Sequence[str], unticked: Sequence[str]) -> Tally:

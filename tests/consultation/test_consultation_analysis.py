@@ -499,7 +499,11 @@ def test_approved_but_empty_quote(tmp_path: Path) -> None:
     ("questions:\n  - {id: q, wording: W, type: agreement, column: C, colour: red}\n",
      "unknown field 'colour'"),
     ("questions:\n  - {id: q, wording: W, type: multi_select, column: C,"
-     " options: ['A;B', C]}\n", "contains the separator"),
+     " options: [A, B], other: Else}\n", "'other: Else' is not one of the options"),
+    ("questions:\n  - {id: q, wording: W, type: single_choice, column: C,"
+     " statements: [{id: s, label: S, column: C}]}\n", "only agreement questions have"),
+    ("questions:\n  - {id: q, wording: W, type: agreement,"
+     " statements: [{id: q, label: S, column: C}]}\n", "statement id 'q' is used twice"),
 ])
 def test_survey_definition_mistakes_name_the_line(tmp_path: Path, body: str,
                                                   message: str) -> None:

@@ -124,10 +124,11 @@ def problems_of_path(survey: Survey, path: Path) -> list[Problem]:
     return result
 
 
-def test_duplicate_header(survey: Survey) -> None:
-    problem = only(problems_of(survey, "duplicate-header.csv"))
+def test_duplicate_header_says_how_to_name_each(survey: Survey) -> None:
+    problem = problems_of(survey, "duplicate-header.csv")[0]
     assert problem.row == 1
-    assert "'Vision' appears twice in the header (columns B and D)" in problem.message
+    assert "'Vision' is in the header more than once (columns B and D)" in problem.message
+    assert problem.hint == "write 'Vision (column B)' or 'Vision (column D)' to say which one"
 
 
 def test_ragged_row_names_the_row(survey: Survey) -> None:
