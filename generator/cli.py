@@ -8,6 +8,10 @@ customise.
     plainsight urls          print every public URL
     plainsight customise [NAME]  copy a page template (or "pictograms") into the site's own
                              theme folder to edit there; without NAME, list the names
+    plainsight survey columns EXPORT   list an export's columns by the names survey.yaml
+                             uses, with their most frequent answers (personal data never shown)
+    plainsight survey draft EXPORT     write a first content/consultation/survey.yaml for an
+                             export in the data folder (--output FILE to write it elsewhere)
     plainsight --version
 
 check, build and urls read the project from mkdocs.yml when there is one (the plugin's
@@ -82,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     own_cmd = commands.add_parser("customise", help="copy a page template into your own theme "
                                                     "folder to change its wording")
     own_cmd.add_argument("name", nargs="?", help="the template (without NAME: list them)")
-    for cmd in (check_cmd, build_cmd, serve_cmd, urls_cmd, own_cmd):
+    survey_cmd = _survey_parser(commands)
+    for cmd in (check_cmd, build_cmd, serve_cmd, urls_cmd, own_cmd, survey_cmd):
         cmd.add_argument("--config-file", default="mkdocs.yml")
     build_cmd.add_argument("--site-dir", default=None)
     serve_cmd.add_argument("--dev-addr", default=None, help="address:port (default 127.0.0.1:8000)")
@@ -107,10 +112,51 @@ def main(argv: list[str] | None = None) -> int:
             return _serve(Path(args.config_file), args.dev_addr)
         elif args.command == "customise":
             return _customise(args)
+        elif args.command == "survey":
+            return _survey(args)
         else:
             return _build(Path(args.config_file), args.site_dir)
     except ContentError as err:
         print(err.report(), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _survey_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    survey_cmd = commands.add_parser("survey", help="help with a survey export: list its "
+                                                    "columns, draft its survey.yaml")
+    actions = survey_cmd.add_subparsers(dest="action", required=True)
+    columns_cmd = actions.add_parser("columns", help="list the export's columns by the names "
+                                                     "survey.yaml uses, with their answers")
+    draft_cmd = actions.add_parser("draft", help="write a draft survey.yaml for the export")
+    draft_cmd.add_argument("--output", default=None,
+                           help="where to write it (default: content/consultation/survey.yaml)")
+    for cmd in (columns_cmd, draft_cmd):
+        cmd.add_argument("export", help="the export, as the survey tool saved it")
+        cmd.add_argument("--header-rows", type=int, choices=(1, 2, 3), default=None,
+                         help="how many header rows it has (default: recognised)")
+    return survey_cmd
+
+
+def _survey(args: argparse.Namespace) -> int:
+    from .consultation.drafting import columns_text, write_draft
+    from .core.problems import Problems
+    problems = Problems()
+    export = Path(args.export)
+    if args.action == "columns":
+        text = columns_text(export, args.export, problems, args.header_rows)
+        if text is not None:
+            print(text, end="")
+    else:
+        project = _project(args)
+        output = Path(args.output) if args.output else \
+            project.content_dir / "consultation" / "survey.yaml"
+        written = write_draft(export, project.data_dir, output, problems, args.header_rows)
+        if written is not None:
+            print(f"Wrote a draft survey definition to {written}. Read every '# check:' "
+                  "comment in it, then run: plainsight check")
+    if problems:
+        print(ContentError(problems.items).report(), file=sys.stderr)
         return 1
     return 0
 

@@ -6,7 +6,7 @@ Public API:
 
     guess_tool(columns, layout) -> str            "SurveyMonkey", ..., or "unknown"
     is_personal(column) -> bool                   e-mail, IP address, names, phone, address...
-    personal_columns(columns) -> [names]          a contact-details grid counts as a whole
+    personal_columns(columns, counts) -> [names]
     plain_key(text) -> str                        'Start Date' -> 'startdate'
     is_tool_column(column) -> bool                start date, status, collector id, ...
     respondent_id(columns, counts, rows) -> name | None
@@ -108,16 +108,11 @@ def is_personal(column: ExportColumn, values: Mapping[str, int] | None = None) -
 
 def personal_columns(columns: Sequence[ExportColumn],
                      counts: Mapping[str, Mapping[str, int]]) -> list[str]:
-    """Personal-data columns; every column of a question that asks for one (contact
-    details: name, company, address, city...) is personal too."""
-    found = [c for c in columns if is_personal(c, counts.get(c.name))]
-    asking = {c.question for c in found if c.question and c.detail}
-    return [c.name for c in columns
-            if c in found or (c.question in asking and c.detail is not None)]
+    return [c.name for c in columns if is_personal(c, counts.get(c.name))]
 
 
 def is_tool_column(column: ExportColumn) -> bool:
-    return bool(_keys(column) & TOOL_COLUMNS) and column.detail is None
+    return bool(_keys(column) & TOOL_COLUMNS)
 
 
 def respondent_id(columns: Sequence[ExportColumn], counts: Mapping[str, Mapping[str, int]],

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from difflib import get_close_matches
 
 from .survey import normalise_label
 
@@ -72,8 +73,21 @@ def dont_know_group(text: str) -> str | None:
 
 
 def _plain(text: str) -> str:
-    """Lower case, straight apostrophes, single spaces, no full stop at the end."""
-    return normalise_label(text).rstrip(".!").strip()
+    """Lower case, straight apostrophes, single spaces, no full stop at the end, and the
+    scale's words spelled right ("Disgree" and "Aagree" are in real exports)."""
+    words = normalise_label(text).rstrip(".!").strip().split(" ")
+    return " ".join(_spelled(word) for word in words)
+
+
+SCALE_WORDS = ("agree", "disagree", "satisfied", "dissatisfied", "important", "unimportant",
+               "likely", "unlikely", "excellent", "strongly")
+
+
+def _spelled(word: str) -> str:
+    if len(word) < 5 or word in SCALE_WORDS:
+        return word
+    close = get_close_matches(word, SCALE_WORDS, n=1, cutoff=0.85)
+    return close[0] if close else word
 
 
 # Word scales ------------------------------------------------------------------------------
@@ -289,7 +303,9 @@ def _label(spellings: list[_Answer]) -> str:
 
 
 def _tidy(words: str) -> str:
-    text = " ".join(words.split())
+    """Single spaces, a capital first letter, the scale's words spelled right."""
+    text = " ".join(w if _spelled(w.casefold()) == w.casefold() else _spelled(w.casefold())
+                    for w in words.split())
     return text[0].upper() + text[1:] if text[:1].islower() else text
 
 
