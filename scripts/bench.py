@@ -10,13 +10,16 @@ rounds (default 5; BENCH_RUNS=n to change), each ratio is the median of ours ove
 of the baseline, and next to it is the spread: the lowest and highest of the round-by-round
 ratios (ours in round i / baseline in round i). The analysis takes a second a round, and one
 read of a 190 MB file varies twofold on a shared machine, so it gets three times as many
-rounds (15 by default) for a median that holds still.
+rounds (15 by default) for a median that holds still. BENCH_SURVEY_ONLY=1 leaves out the
+builds (the export, its analysis and the two survey commands only).
 
     overhead_warm_ratio  full build / plain Material build of the same pages (warm cache)
     overhead_cold_ratio  the same with an empty cache
     analysis_ratio       analysing the export / pandas.read_csv(engine="pyarrow") of it
     analysis_peak_mb     peak memory of a process that only analyses the export
     rebuild_ratio        rebuild after editing one commitment / plain Material rebuild
+    survey_draft_ratio   `plainsight survey draft` of the export / the same pandas read
+    survey_columns_ratio `plainsight survey columns` of it / the same pandas read
 """
 
 from __future__ import annotations
@@ -247,6 +250,22 @@ elapsed = time.perf_counter() - start
 assert results is not None and results.responses_n == {rows}
 print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
+SURVEY = """
+import sys, time
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from generator.consultation import drafting  # noqa: F401  (pyarrow and numpy, untimed)
+from generator.core.problems import Problems
+problems = Problems()
+start = time.perf_counter()
+if {action!r} == "draft":
+    done = drafting.write_draft(Path({path!r}), Path({data!r}), Path({output!r}), problems)
+else:
+    done = drafting.columns_text(Path({path!r}), "responses.csv", problems)
+elapsed = time.perf_counter() - start
+assert done is not None and not problems, problems.items
+print(elapsed)
+"""
 READ = """
 import sys, time
 import pandas as pd
@@ -286,22 +305,55 @@ def bench_analysis(work: Path) -> dict[str, object]:
             "analysis_s": statistics.median(series.ours)}
 
 
+def bench_survey(work: Path) -> dict[str, object]:
+    """`survey draft` and `survey columns` of the export bench_analysis wrote, each against
+    a pandas read of it in the same round (an untimed warm-up round first)."""
+    path = work / "consultation" / "data" / "responses.csv"
+    output = work / "draft" / "survey.yaml"
+    series = {"draft": Series(), "columns": Series()}
+    for round_ in range(RUNS + 1):
+        for action, timings in series.items():
+            _in_file_cache(path)
+            read = float(subprocess.run([PYTHON, "-c", READ.format(path=str(path))], check=True,
+                                        capture_output=True, text=True).stdout.split()[0])
+            output.unlink(missing_ok=True)
+            _in_file_cache(path)
+            script = SURVEY.format(root=str(ROOT), action=action, path=str(path),
+                                   data=str(path.parent), output=str(output))
+            ours = float(subprocess.run([PYTHON, "-c", script], check=True, capture_output=True,
+                                        text=True).stdout.split()[0])
+            if round_:
+                timings.base.append(read)
+                timings.ours.append(ours)
+    return {"survey_draft_ratio": series["draft"].ratio(),
+            "survey_columns_ratio": series["columns"].ratio(),
+            "draft_s": statistics.median(series["draft"].ours),
+            "columns_s": statistics.median(series["columns"].ours)}
+
+
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="plainsight-bench-"))
     try:
-        results = {**bench_analysis(work), **bench_builds(work)}
+        results = {**bench_analysis(work), **bench_survey(work)}
+        if not os.environ.get("BENCH_SURVEY_ONLY"):
+            results.update(bench_builds(work))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"# {RUNS} interleaved rounds ({ANALYSIS_RUNS} for the analysis); ratio of medians, "
           "then [lowest-highest round ratio]")
     for name in ("overhead_warm_ratio", "overhead_cold_ratio", "analysis_ratio",
-                 "rebuild_ratio"):
+                 "rebuild_ratio", "survey_draft_ratio", "survey_columns_ratio"):
+        if name not in results:
+            continue
         ratio, low, high = results[name]  # type: ignore[misc]
         print(f"{name}: {ratio:.2f}  [{low:.2f}-{high:.2f}]")
     print(f"analysis_peak_mb: {results['analysis_peak_mb']:.0f}")
-    print(f"# median seconds: plain build {results['plain_build_s']:.1f}, ours warm "
-          f"{results['warm_build_s']:.1f}, cold {results['cold_build_s']:.1f}; "
-          f"read {results['read_s']:.2f}, analysis {results['analysis_s']:.2f}")
+    if "plain_build_s" in results:
+        print(f"# median seconds: plain build {results['plain_build_s']:.1f}, ours warm "
+              f"{results['warm_build_s']:.1f}, cold {results['cold_build_s']:.1f}")
+    print(f"# median seconds: read {results['read_s']:.2f}, analysis "
+          f"{results['analysis_s']:.2f}, survey draft {results['draft_s']:.2f}, survey "
+          f"columns {results['columns_s']:.2f}")
 
 
 if __name__ == "__main__":
