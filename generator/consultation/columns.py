@@ -33,8 +33,7 @@ SHOWN_CHARS = 60
 def list_columns(responses: Responses, shown_name: str) -> str:
     header = responses.header
     names = [c.name for c in header.columns]
-    responses.count_all(names)
-    counts = {name: responses.counts(name) for name in names}
+    counts = roles.answer_counts(responses, header.columns)
     personal = set(roles.personal_columns(header.columns, counts))
     tool = roles.guess_tool(header.columns, header.layout)
     lines = [f"{shown_name}: {responses.n:,} rows, {len(names)} columns, {header.rows} header "
@@ -51,10 +50,10 @@ def list_columns(responses: Responses, shown_name: str) -> str:
 
 
 def _answers(values: Mapping[str, int], rows: int) -> list[str]:
-    answered = sum(values.values())
+    answered = len(values) if isinstance(values, roles.Unique) else sum(values.values())
     lines = [f"     {rows - answered:,} blank, {len(values):,} different "
              f"answer{'s' if len(values) != 1 else ''}"]
-    width = len(f"{max(values.values(), default=0):,}")
+    width = len(f"{max(n for _, n in _top(values)) if values else 0:,}")
     lines += [f"     {n:>{width},}  {_shortened(value)}" for value, n in _top(values)]
     return lines
 
@@ -65,7 +64,7 @@ def _top(values: Mapping[str, int]) -> list[tuple[str, int]]:
     sorting a million of them."""
     if not values:
         return []
-    if max(values.values()) == 1:
+    if isinstance(values, roles.Unique) or max(values.values()) == 1:
         return list(islice(values.items(), TOP))
     cut = heapq.nlargest(TOP, values.values())[-1]
     tied = sorted(((v, n) for v, n in values.items() if n >= cut), key=lambda p: (-p[1], p[0]))

@@ -281,9 +281,7 @@ def draft_survey(responses: Responses, export: str, title: str) -> Draft:
     """The draft for an export (`export` as survey.yaml names it, relative to data/)."""
     header = responses.header
     columns = header.columns
-    names = [c.name for c in columns]
-    responses.count_all(names)
-    counts = {name: responses.counts(name) for name in names}
+    counts = roles.answer_counts(responses, columns)
     tool = roles.guess_tool(columns, header.layout)
     personal = roles.personal_columns(columns, counts)
     open_columns = [c for c in columns if c.name not in personal]

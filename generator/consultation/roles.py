@@ -12,6 +12,7 @@ Public API:
     respondent_id(columns, counts, rows) -> name | None
     timestamp_columns(columns) -> [names]
     date_range(table, names) -> (start, end, note) | None
+    answer_counts(responses, columns) -> {name: {answer: rows}}   (Unique for a column of ids)
 
 `columns` are the reader's ExportColumn objects (name, letter, question, detail, tag).
 Names are compared without case, spaces or punctuation, so "StartDate", "Start Date" and
@@ -21,18 +22,22 @@ Names are compared without case, spaces or punctuation, so "StartDate", "Start D
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .arrowops import all_distinct
+
 if TYPE_CHECKING:
     from .header import ExportColumn
+    from .responses import Responses
 
-__all__ = ["date_range", "guess_tool", "is_personal", "is_tool_column", "personal_columns",
-           "plain_key", "respondent_id", "timestamp_columns"]
+__all__ = ["Unique", "answer_counts", "date_range", "guess_tool", "is_personal",
+           "is_tool_column", "personal_columns", "plain_key", "respondent_id",
+           "timestamp_columns"]
 
 TOOLS = {  # the columns each tool adds by itself (as compared by plain_key)
     "SurveyMonkey": {"respondentid", "collectorid", "startdate", "enddate", "ipaddress",
@@ -88,7 +93,8 @@ def guess_tool(columns: Sequence[ExportColumn], layout: str | None) -> str:
     if any(_BRACKETS.match(c.name) for c in columns):
         scores["Google Forms"] += 1
     best = max(scores, key=lambda tool: scores[tool])
-    return best if scores[best] else "unknown"
+    # one column called "ID" is not enough to call an export Microsoft Forms
+    return best if scores[best] >= (1 if best == "Google Forms" else 2) else "unknown"
 
 
 _BRACKETS = re.compile(r"^(.*\S)\s*\[([^\]]+)\]$")
@@ -180,3 +186,35 @@ def _date(parts: tuple[int, ...], order: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# Counting --------------------------------------------------------------------------------
+
+class Unique(Mapping[str, int]):
+    """The counts of a column in which every row holds a different value (ids), without
+    making them: a million ones would cost more than reading the export."""
+
+    def __init__(self, column: pa.ChunkedArray) -> None:
+        self.column = column
+
+    def __len__(self) -> int:
+        return len(self.column)
+
+    def __iter__(self) -> Iterator[str]:
+        for start in range(0, len(self.column), 1000):
+            yield from self.column.slice(start, 1000).to_pylist()
+
+    def __getitem__(self, value: str) -> int:
+        return 1  # only asked for values it holds
+
+
+def answer_counts(responses: Responses,
+                  columns: Sequence[ExportColumn]) -> dict[str, Mapping[str, int]]:
+    """{column: {answer: rows}} by Arrow's value counts, in threads. A column named like an
+    id with no blanks and no repeats (checked by hashing, arrowops.all_distinct) is Unique."""
+    table = responses.table
+    ids = {c.name for c in columns if _keys(c) & set(IDS)
+           and table.column(c.name).null_count == 0 and all_distinct(table.column(c.name))}
+    responses.count_all([c.name for c in columns if c.name not in ids])
+    return {c.name: Unique(table.column(c.name)) if c.name in ids else responses.counts(c.name)
+            for c in columns}
