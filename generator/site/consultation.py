@@ -121,10 +121,11 @@ def _draw(results: ConsultationResults, drawer: Drawer) -> ConsultationCharts:
         ranking=charts.agreement_ranking(results, drawer=drawer),
         who=(*(charts.choice_chart(c, drawer) for c in results.choices),
              *(charts.breakdown_chart(b, drawer) for b in results.breakdowns)),
-        questions=tuple(charts.agreement_distribution([q], chart_id=f"answers-{q.id}",
-                                                      title=f"Answers about {q.label}",
-                                                      drawer=drawer)
-                        for q in results.agreement),
+        # One chart a question; a grid's statements share one.
+        questions=tuple(charts.agreement_distribution(
+            list(members), chart_id=f"answers-{(grid or members[0]).id}",
+            title=f"Answers about {(grid or members[0]).label}", drawer=drawer)
+            for grid, members in results.agreement_groups()),
         comments=charts.comments_chart(results.comments, drawer=drawer)
         if results.comments else None)
 

@@ -150,8 +150,10 @@ class Renderer:
         base = results.agreement[0].base_definition if results.agreement else ""
         self._page("consultation.md", paths.CONSULTATION, results.title, results=results,
                    report=report, charts=figures, agree_labels=scale, base_definition=base)
-        questions = [{"question": q, "chart": chart, "about": self._about(q.about)}
-                     for q, chart in zip(results.agreement, figures.questions, strict=True)]
+        questions = [{"grid": grid, "chart": chart, "about": self._about((grid or q[0]).about),
+                      "statements": [{"question": s, "about": self._about(s.about)} for s in q]}
+                     for (grid, q), chart in zip(results.agreement_groups(), figures.questions,
+                                                 strict=True)]
         self._page("results.md", paths.CONSULTATION_RESULTS, "Results for each question",
                    questions=questions, base_definition=base)
         quotes = [{"text": q.text, "about_title": (self._about(q.about) or ("the strategy",))[0]}
