@@ -229,7 +229,7 @@ class Survey(Model):
     """content/consultation/survey.yaml."""
 
     title: Text
-    dates: Dates
+    dates: Dates | None = None  # a draft survey may not have its dates yet
     export: Column  # the export file, relative to data/
     synthetic: bool = False
     notice: Text | None = None  # shown wherever the results are (required when synthetic)

@@ -156,8 +156,9 @@ def downloads(results: ConsultationResults, figures: ConsultationCharts) -> list
 def _json(results: ConsultationResults, figures: ConsultationCharts) -> bytes:
     """Aggregates only: the agreement results and every published table as shown on the site."""
     data: dict[str, Any] = {
-        "title": results.title, "start": results.start.isoformat(),
-        "end": results.end.isoformat(), "synthetic": results.synthetic,
+        "title": results.title,
+        "start": results.start.isoformat() if results.start else None,  # null: no dates yet
+        "end": results.end.isoformat() if results.end else None, "synthetic": results.synthetic,
         "responses": results.responses_n, "participants": results.participants_n,
         "channels": [asdict(c) for c in results.channels],
         "agreement": [asdict(q) for q in results.agreement],
