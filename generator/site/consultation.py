@@ -117,13 +117,14 @@ def build_charts(results: ConsultationResults, drawer: Drawer) -> ConsultationCh
 
 def _draw(results: ConsultationResults, drawer: Drawer) -> ConsultationCharts:
     from . import charts  # the chart specs: only when a chart must be drawn
+    min_base = results.min_base_for_percent  # below it, the captions say so in words
     return ConsultationCharts(
         ranking=charts.agreement_ranking(results, drawer=drawer),
-        who=(*(charts.choice_chart(c, drawer) for c in results.choices),
-             *(charts.breakdown_chart(b, drawer) for b in results.breakdowns)),
+        who=(*(charts.choice_chart(c, drawer, min_base) for c in results.choices),
+             *(charts.breakdown_chart(b, drawer, min_base) for b in results.breakdowns)),
         questions=tuple(charts.agreement_distribution([q], chart_id=f"answers-{q.id}",
                                                       title=f"Answers about {q.label}",
-                                                      drawer=drawer)
+                                                      drawer=drawer, min_base=min_base)
                         for q in results.agreement),
         comments=charts.comments_chart(results.comments, drawer=drawer)
         if results.comments else None)
