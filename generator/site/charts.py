@@ -25,6 +25,7 @@ segments are drawn, left to right. The same results give the same bytes.
 Where a base is under the survey's `min_base_for_percent` (`min_base` here) no percentage
 is shown: the caption and notes say how many answered and that this is too few, a ranked
 bar is left out rather than drawn at 0%, and a question's answers are drawn in people.
+The words (captions, descriptions, notes) are chartwords.py's.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from ..consultation.results import (
     whole_percent,
 )
 from ..core.csvfile import to_csv
+from . import chartwords as words
 from .chartnarrow import Bar, Heading, narrow_chart
 from .chartsvg import (
     AGREE_COLOURS,
@@ -91,20 +93,12 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
                            ROW_HEIGHT * max(len(ranked), 1))
     narrow = narrow_chart([Bar(q.label, q.agree_pct or 0, f"{q.agree_whole_pct}%", DARK_BLUE)
                            for q in ranked], 100)
-    description = _ranking_description(ranked, results.agreement)
-    few = [q for q in results.agreement if q not in ranked]
-    caption = _ranking_caption(ranked)
-    if few:
-        words = _too_few_for(few, results.min_base_for_percent)
-        caption = f"{caption} {words}" if ranked else words
+    description = words.ranking_description(ranked, results.agreement)
+    few = [q for q in results.agreement if q not in ranked]  # too few for a %: not drawn
+    caption = words.ranking_caption(ranked, few, results.min_base_for_percent)
     columns = ("Question", "Agreed", "Base (people who answered)", "Agreed (%)")
-    # Too few answered the last ones for a percentage: in the table, with no %, not drawn.
     rows = tuple((q.label, q.agree_n, q.base_n, q.agree_pct) for q in (*ranked, *few))
-    notes = (results.agreement[0].base_definition,) if results.agreement else ()
-    if few:
-        notes += ("Not in the chart and no percentage in the table, because too few people "
-                  "answered to give one: "
-                  + ", ".join(f"{q.label} ({_people(q.base_n)} answered)" for q in few) + ".",)
+    notes = words.ranking_notes(results.agreement, few)
     svg, narrow_svg = drawer.renditions(chart, narrow, chart_id, title, description)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg)
@@ -122,51 +116,6 @@ def _labelled_bars(values: list[dict[str, Any]], sort: list[str], x: dict[str, A
                            "text": text}}
     return {"$schema": SCHEMA, "data": {"values": values}, "layer": [bars, labels],
             "width": 300, "height": height}
-
-
-def _ranking_description(ranked: Sequence[AgreementResult],
-                         every: Sequence[AgreementResult]) -> str:
-    parts = [f"{q.label}: {q.agree_whole_pct}% ({q.agree_n} of {q.base_n})" for q in ranked]
-    text = "Bar chart of the share of people who agreed, highest first. " + "; ".join(parts) + "."
-    if missing := [q for q in every if q not in ranked]:
-        text += " Not shown, too few answers for a percentage: " + ", ".join(
-            f"{q.label} ({_people(q.base_n)} answered)" for q in missing) + "."
-    return text
-
-
-def _people(n: int) -> str:
-    return "1 person" if n == 1 else f"{n} people"
-
-
-def _too_few(n: int, min_base: int | None, about: str = "") -> str:
-    """What is said instead of a percentage when the base is too small for one (the same
-    words as the pages' `too_few` macro in theme/plainsight/_figures.md)."""
-    if n == 0:
-        return f"Nobody answered{about}, so there is no percentage to give."
-    rule = f" (we give percentages when at least {min_base} answer)" if min_base else ""
-    return f"{_people(n)} answered{about}; that is too few to give a percentage{rule}."
-
-
-def _too_few_for(questions: Sequence[AgreementResult], min_base: int | None) -> str:
-    """The questions too few answered for a percentage, with how many answered each."""
-    if len(questions) == 1:
-        return _too_few(questions[0].base_n, min_base, f" the question about {questions[0].label}")
-    rule = f" (we give percentages when at least {min_base} answer)" if min_base else ""
-    counts = "; ".join(f"{q.label}, {_people(q.base_n)}" for q in questions)
-    return (f"Too few people answered these questions to give a percentage{rule}. How many "
-            f"answered: {counts}.")
-
-
-def _ranking_caption(ranked: Sequence[AgreementResult]) -> str:
-    if not ranked:
-        return "There are no questions to rank."
-    top, bottom = ranked[0], ranked[-1]
-    if top is bottom:
-        return f"{top.agree_whole_pct}% of {top.base_n} people agreed with {top.label}."
-    if top.agree_whole_pct == bottom.agree_whole_pct:
-        return (f"{top.agree_whole_pct}% of the people who answered agreed with each part.")
-    return (f"Between {bottom.agree_whole_pct}% ({bottom.label}) and {top.agree_whole_pct}% "
-            f"({top.label}) of the people who answered agreed.")
 
 
 # Diverging distribution -------------------------------------------------------------------
@@ -251,12 +200,12 @@ def agreement_distribution(questions: Sequence[AgreementResult],
         total = q.answered_n or 1
         narrow += [Bar(o.label, o.n if in_people else 100 * o.n / total,
                        _segment_text(q, o.n), colours[i]) for i, o in enumerate(q.options)]
-    description = _distribution_description(questions, in_people)
-    caption = _distribution_caption(questions, min_base)
+    description = words.distribution_description(questions, in_people)
+    caption = words.distribution_caption(questions, min_base)
     columns = ("Question", *labels, "Not answered", "Base (chose an option)")
     rows = tuple((q.label, *(o.n for o in q.options), q.not_answered_n, q.answered_n)
                  for q in questions)
-    notes = _distribution_notes(questions, in_people)
+    notes = words.distribution_notes(questions, in_people)
     widest = max(q.answered_n for q in questions) if in_people else 100
     svg, narrow_svg = drawer.renditions(chart, narrow_chart(narrow, widest), chart_id, title,
                                         description)
@@ -312,49 +261,6 @@ def _panel(values: list[dict[str, Any]], panels: tuple[str, ...], order: list[st
     return {"layer": layers, "width": width, "height": ROW_HEIGHT * len(order)}
 
 
-def _distribution_description(questions: Sequence[AgreementResult],
-                              in_people: bool = False) -> str:
-    parts = []
-    for q in questions:
-        answers = ", ".join(f"{o.label} {o.n}" for o in q.options)
-        parts.append(f"{q.label} ({q.answered_n} answered): {answers}")
-    what = "number of people" if in_people else "share"
-    return (f"Diverging bar chart: for each question, the {what} who disagreed extends left of "
-            f"the centre line and the {what} who agreed extends right; neither and don't know "
-            "are shown separately. Counts: " + "; ".join(parts) + ".")
-
-
-def _distribution_caption(questions: Sequence[AgreementResult],
-                          min_base: int | None = None) -> str:
-    if len(questions) == 1:
-        q = questions[0]
-        if q.agree_pct is None:
-            agreed = f" {q.agree_n} of them agreed with {q.label}." if q.base_n else ""
-            return _too_few(q.base_n, min_base) + agreed
-        return f"{q.agree_whole_pct}% of {q.base_n} people agreed with {q.label}."
-    shown = [q for q in questions if q.disagree_pct is not None]
-    few = [q for q in questions if q.disagree_pct is None]
-    if not shown:
-        return _too_few_for(few, min_base)
-    low = min(q.disagree_whole_pct or 0 for q in shown)
-    high = max(q.disagree_whole_pct or 0 for q in shown)
-    span = f"{low}%" if low == high else f"between {low}% and {high}%"
-    caption = f"Most people agreed with each part; {span} disagreed."
-    return f"{caption} {_too_few_for(few, min_base)}" if few else caption
-
-
-def _distribution_notes(questions: Sequence[AgreementResult],
-                        in_people: bool) -> tuple[str, ...]:
-    if in_people:
-        return ("The numbers on the bars are people, not percentages: too few answered to "
-                "give a percentage.",)
-    note = "Percentages on the bars are of everyone who chose an option on the scale."
-    if few := [q.label for q in questions if q.agree_pct is None]:
-        note += (" For " + ", ".join(few) + " the numbers are people: too few answered to give "
-                 "a percentage.")
-    return (note,)
-
-
 # Simple bars ------------------------------------------------------------------------------
 
 def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: str,
@@ -374,23 +280,12 @@ def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: st
     return svg, narrow_svg, description
 
 
-def _hidden_notes(cells: Sequence[Cell]) -> tuple[str, ...]:
-    notes = []
-    if small := [c.label for c in cells if c.suppressed]:
-        notes.append(f"Not shown because fewer than {cells[0].min_count} people are in them, so "
-                     f"they might be identified: {', '.join(small)}.")
-    if more := [c.label for c in cells if c.secondary]:
-        notes.append("Also not shown, so the hidden numbers cannot be worked out from the "
-                     f"total: {', '.join(more)}.")
-    return tuple(notes)
-
-
 def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
                  total_label: str, caption: str, base: str, drawer: Drawer,
                  min_base: int | None = None) -> Chart:
     if all(c.pct is None for c in cells):
-        base = f"Percentages are not shown: {_too_few(total, min_base)}"
-    notes = (*_hidden_notes(cells), base)
+        base = f"Percentages are not shown: {words.too_few(total, min_base)}"
+    notes = (*words.hidden_notes(cells), base)
     count_title = "Number of people"
     svg, narrow_svg, description = _bar_chart(chart_id, title, cells, count_title, notes,
                                               drawer)
@@ -420,9 +315,9 @@ def choice_chart(choice: ChoiceResult, drawer: Drawer = NOW,
     """Answers to a single-choice or multi-select question, as numbers of people."""
     shown = [c for c in choice.cells if not c.hidden]
     top = max(shown, key=lambda c: c.n) if shown else None
-    caption = f"{_people(choice.respondents_n)} answered."
+    caption = f"{words.people(choice.respondents_n)} answered."
     if all(c.pct is None for c in choice.cells):
-        caption = _too_few(choice.respondents_n, min_base)
+        caption = words.too_few(choice.respondents_n, min_base)
     if top is not None and top.pct is not None:
         caption = (f"{whole_percent(top.n, choice.respondents_n)}% of the "
                    f"{choice.respondents_n} people who answered chose '{top.label}'.")
