@@ -205,8 +205,8 @@ class ChannelCount:
 @dataclass(frozen=True)
 class ConsultationResults:
     title: str
-    start: date
-    end: date
+    start: date | None  # None when the survey definition has no dates yet
+    end: date | None
     synthetic: bool
     notice: str | None
     responses_n: int  # rows in the export
