@@ -286,7 +286,8 @@ def analyse(survey: Survey, responses: Responses,
     if len(problems) > found_before:
         return None
     return ConsultationResults(
-        title=survey.title, start=survey.dates.start, end=survey.dates.end,
+        title=survey.title, start=survey.dates.start if survey.dates else None,
+        end=survey.dates.end if survey.dates else None,
         synthetic=survey.synthetic, notice=survey.notice, responses_n=responses.n,
         participants_n=sum(c.n for c in channels), channels=channels, agreement=agreement,
         choices=choices, free_text=free_text, breakdowns=breakdowns, comments=comments,

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 # What SurveyMonkey writes in row 2 over a question with one column: no statement or option.
 GENERIC_DETAILS = frozenset({"response", "open-ended response"})
-QUALTRICS_ROW3 = '{"importid"'  # how every Qualtrics third-row cell starts
+QUALTRICS_ROW3 = '{"importid"'  # how every Qualtrics third-row cell starts (2016: '-quoted)
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def recognise(records: list[list[str]]) -> tuple[int, str | None]:
     """
     third = records[2] if len(records) > 2 else []
     filled = [c for c in map(_clean, third) if c]
-    if filled and all(_folded(c).startswith(QUALTRICS_ROW3) for c in filled):
+    if filled and all(_folded(c).replace("'", '"').startswith(QUALTRICS_ROW3) for c in filled):
         return 3, "Qualtrics"
     if len(records) < 2:
         return 1, None

@@ -4,7 +4,8 @@ Public API:
 
     load_consultation(content_dir, data_dir, cache, problems) -> ConsultationResults | None
     check_agreement_blocks(easy, results, problems)
-        (every easy-read "agreement:" block names an item a question asks about)
+        (every easy-read "agreement:" block names an item a question asks about, and one
+        that enough people answered for "N out of 10 people agreed")
 
 Light on purpose: pyarrow (through analysis.py) is imported only when the analysis has to
 run, so a rebuild whose export and survey are unchanged takes the results from the cache.
@@ -55,13 +56,24 @@ def _analyse(survey: Survey, export: Path, name: str,
 
 def check_agreement_blocks(easy: EasyRead, results: ConsultationResults | None,
                            problems: Problems) -> None:
-    """An easy-read `agreement: <item>` block needs a question that asks about that item;
+    """An easy-read `agreement: <item>` block needs a question that asks about that item, with
+    a base of at least `min_base_for_percent` ("9 out of 10" is a percentage in other words);
     every such block is checked, so one run lists them all."""
     for page in easy.pages:
         for index, block in enumerate(page.blocks):
             if block.agreement is None:
                 continue
-            if results is None or results.about(block.agreement) is None:
+            question = results.about(block.agreement) if results else None
+            if results is None or question is None:
                 problems.append(easy.problem(
                     page, f"block {index + 1}: 'agreement: {block.agreement}' - no "
                     "consultation question asks about this item", ["blocks", index, "agreement"]))
+            elif question.base_n < results.min_base_for_percent:
+                problems.append(easy.problem(
+                    page, f"block {index + 1}: 'agreement: {block.agreement}' - only "
+                    f"{question.base_n} {'person' if question.base_n == 1 else 'people'} "
+                    f"answered the question '{question.id}', too few "
+                    "to say how many out of 10 agreed (it needs at least "
+                    f"{results.min_base_for_percent}, the survey's min_base_for_percent)",
+                    ["blocks", index, "agreement"],
+                    hint="remove the block, or say in words how many people answered"))

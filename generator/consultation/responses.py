@@ -14,7 +14,7 @@ tool writes several header rows, see header.py), the first answer the next. Ever
 names the file, the row(s), the column and the value; bad input never raises. CSV files may
 be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252 (Excel's "CSV" on Windows);
 the separator may be a comma, semicolon or tab. Workbooks: .xlsx, and the old .xls through
-xlrd.
+calamine.
 """
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ def _rows_text(rows: Sequence[int]) -> str:
 # Reading ----------------------------------------------------------------------------------
 
 HEADER_RECORDS = 4  # records looked at to recognise the header rows
-WORKBOOKS = {".xlsx": "openpyxl", ".xlsm": "openpyxl", ".xls": "xlrd"}
+WORKBOOKS = {".xlsx": "openpyxl", ".xlsm": "openpyxl", ".xls": "calamine"}
 
 
 def read_export(path: Path, name: str, problems: Problems,
@@ -360,7 +360,7 @@ def _first_line(message: str) -> str:
 
 def _read_workbook(path: Path, name: str, engine: str, declared: int | None,
                    problems: Problems) -> Responses | None:
-    """The first sheet of a workbook: openpyxl for .xlsx, xlrd for the old .xls format."""
+    """The first sheet of a workbook: openpyxl for .xlsx, calamine for the old .xls format."""
     import pandas as pd  # only for workbooks
 
     try:
@@ -368,7 +368,7 @@ def _read_workbook(path: Path, name: str, engine: str, declared: int | None,
                             keep_default_na=False, na_values=[""])
     except OSError:
         raise  # read_export reports the file as unreadable
-    except Exception as err:  # openpyxl and xlrd raise many kinds of error on a broken file
+    except Exception as err:  # openpyxl and calamine raise many kinds of error on a broken file
         problems.add(name, _workbook_error(engine, err), hint=(
             "open it in Excel and save it as 'Excel Workbook (.xlsx)', or export it as CSV"))
         return None
@@ -389,7 +389,7 @@ def _read_workbook(path: Path, name: str, engine: str, declared: int | None,
 
 
 def _workbook_error(engine: str, err: Exception) -> str:
-    if engine == "xlrd":
+    if engine == "calamine":
         return f"cannot read the file as an old Excel (.xls) workbook: {err}"
     return f"cannot read the file as an Excel workbook: {err}"
 

@@ -205,8 +205,8 @@ class ChannelCount:
 @dataclass(frozen=True)
 class ConsultationResults:
     title: str
-    start: date
-    end: date
+    start: date | None  # None when the survey definition has no dates yet
+    end: date | None
     synthetic: bool
     notice: str | None
     responses_n: int  # rows in the export
@@ -228,6 +228,18 @@ class ConsultationResults:
     def about(self, item_id: str) -> AgreementResult | None:
         """The agreement question that asks about a strategy item, if there is one."""
         return next((q for q in self.agreement if q.about == item_id), None)
+
+    def agreement_groups(self) -> list[tuple[GridResult | None, tuple[AgreementResult, ...]]]:
+        """The agreement results as asked: a question alone (None, (result,)), or a grid
+        with its statements' results in order."""
+        grids = {g.id: g for g in self.grids}
+        groups: list[tuple[GridResult | None, tuple[AgreementResult, ...]]] = []
+        for result in self.agreement:
+            if result.grid and groups and groups[-1][0] and groups[-1][0].id == result.grid:
+                groups[-1] = (groups[-1][0], (*groups[-1][1], result))
+            else:
+                groups.append((grids[result.grid] if result.grid else None, (result,)))
+        return groups
 
     def agreement_for(self, question_id: str) -> AgreementResult:
         return next(q for q in self.agreement if q.id == question_id)

@@ -259,7 +259,7 @@ class Survey(Model):
     """content/consultation/survey.yaml."""
 
     title: Text
-    dates: Dates
+    dates: Dates | None = None  # a draft survey may not have its dates yet
     export: Column  # the export file, relative to data/
     # How many header rows the export has (SurveyMonkey 2, Qualtrics 3); recognised if unset.
     header_rows: Annotated[int, Field(ge=1, le=3)] | None = None

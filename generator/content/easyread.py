@@ -81,10 +81,11 @@ class EasyRead:
     # Each page's parsed file, so later checks can name the file and line of a block.
     files: dict[str, Parsed] = field(default_factory=dict, compare=False, repr=False)
 
-    def problem(self, page: EasyReadPage, message: str, loc: Loc = ()) -> Problem:
+    def problem(self, page: EasyReadPage, message: str, loc: Loc = (),
+                hint: str | None = None) -> Problem:
         parsed = self.files.get(page.id)
-        return parsed.problem(message, loc) if parsed else Problem(
-            f"easy-read page '{page.id}'", message)
+        return parsed.problem(message, loc, hint=hint) if parsed else Problem(
+            f"easy-read page '{page.id}'", message, hint=hint)
 
 
 # Numbers that are contact details, not amounts: phone numbers and UK postcodes.

@@ -3,9 +3,10 @@
 Public API:
 
     agreement_ranking(results, chart_id=..., title=..., drawer=NOW) -> Chart
-    agreement_distribution(questions, chart_id=..., title=..., drawer=NOW) -> Chart
-    breakdown_chart(breakdown, drawer=NOW) -> Chart
-    choice_chart(choice, drawer=NOW) -> Chart
+    agreement_distribution(questions, chart_id=..., title=..., drawer=NOW, min_base=None)
+        -> Chart
+    breakdown_chart(breakdown, drawer=NOW, min_base=None) -> Chart
+    choice_chart(choice, drawer=NOW, min_base=None) -> Chart
     comments_chart(comments, chart_id=..., title=..., drawer=NOW) -> Chart
     NARROW_SUFFIX    the narrow rendition's ids are the chart's id + this (from drawing.py)
     (colours are in chartsvg, re-exported here; drawing, now or in the background, is
@@ -20,6 +21,11 @@ one is ever in the accessibility tree; their <title>/<desc> ids differ, so both 
 the page. No JavaScript. Values are written on or beside the bars, so colour is never the
 only cue; segments have borders, and the legend lists the options in the order their
 segments are drawn, left to right. The same results give the same bytes.
+
+Where a base is under the survey's `min_base_for_percent` (`min_base` here) no percentage
+is shown: the caption and notes say how many answered and that this is too few, a ranked
+bar is left out rather than drawn at 0%, and a question's answers are drawn in people.
+The words (captions, descriptions, notes) are chartwords.py's.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from ..consultation.results import (
     whole_percent,
 )
 from ..core.csvfile import to_csv
+from . import chartwords as words
 from .chartnarrow import Bar, Heading, narrow_chart
 from .chartsvg import (
     AGREE_COLOURS,
@@ -86,11 +93,12 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
                            ROW_HEIGHT * max(len(ranked), 1))
     narrow = narrow_chart([Bar(q.label, q.agree_pct or 0, f"{q.agree_whole_pct}%", DARK_BLUE)
                            for q in ranked], 100)
-    description = _ranking_description(ranked, results.agreement)
-    caption = _ranking_caption(ranked)
+    description = words.ranking_description(ranked, results.agreement)
+    few = [q for q in results.agreement if q not in ranked]  # too few for a %: not drawn
+    caption = words.ranking_caption(ranked, few, results.min_base_for_percent)
     columns = ("Question", "Agreed", "Base (people who answered)", "Agreed (%)")
-    rows = tuple((q.label, q.agree_n, q.base_n, q.agree_pct) for q in ranked)
-    notes = (ranked[0].base_definition,) if ranked else ()
+    rows = tuple((q.label, q.agree_n, q.base_n, q.agree_pct) for q in (*ranked, *few))
+    notes = words.ranking_notes(results.agreement, few)
     svg, narrow_svg = drawer.renditions(chart, narrow, chart_id, title, description)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg)
@@ -110,32 +118,13 @@ def _labelled_bars(values: list[dict[str, Any]], sort: list[str], x: dict[str, A
             "width": 300, "height": height}
 
 
-def _ranking_description(ranked: Sequence[AgreementResult],
-                         every: Sequence[AgreementResult]) -> str:
-    parts = [f"{q.label}: {q.agree_whole_pct}% ({q.agree_n} of {q.base_n})" for q in ranked]
-    text = "Bar chart of the share of people who agreed, highest first. " + "; ".join(parts) + "."
-    if missing := [q.label for q in every if q not in ranked]:
-        text += " Not shown, too few answers for a percentage: " + ", ".join(missing) + "."
-    return text
-
-
-def _ranking_caption(ranked: Sequence[AgreementResult]) -> str:
-    if not ranked:
-        return "Too few people answered to show percentages."
-    top, bottom = ranked[0], ranked[-1]
-    if top is bottom:
-        return f"{top.agree_whole_pct}% of {top.base_n} people agreed with {top.label}."
-    if top.agree_whole_pct == bottom.agree_whole_pct:
-        return (f"{top.agree_whole_pct}% of the people who answered agreed with each part.")
-    return (f"Between {bottom.agree_whole_pct}% ({bottom.label}) and {top.agree_whole_pct}% "
-            f"({top.label}) of the people who answered agreed.")
-
-
 # Diverging distribution -------------------------------------------------------------------
 
-def _segments(question: AgreementResult, colours: Sequence[str]) -> list[dict[str, Any]]:
-    """Bar pieces in % of everyone who chose an option: disagree left of 0 (strongest
-    outermost), agree right of 0, neutral and don't know in their own panel."""
+def _segments(question: AgreementResult, colours: Sequence[str],
+              in_people: bool) -> list[dict[str, Any]]:
+    """Bar pieces in % of everyone who chose an option (in people, when `in_people`):
+    disagree left of 0 (strongest outermost), agree right of 0, neutral and don't know in
+    their own panel. A question too few answered for a percentage is labelled in people."""
     total = question.answered_n or 1
     agree, disagree = outermost_first([o.kind for o in question.options])
     other = [i for i, o in enumerate(question.options) if o.kind in ("neutral", "dont_know")]
@@ -145,28 +134,41 @@ def _segments(question: AgreementResult, colours: Sequence[str]) -> list[dict[st
         edge = 0.0
         for i in positions:  # from the centre line outwards
             option = question.options[i]
-            share = 100 * option.n / total
+            share = option.n if in_people else 100 * option.n / total
             start, edge = edge, edge + sign * share
             pieces.append({
                 "question": question.label, "option": option.label, "panel": panel,
                 "x": round(start, 4), "x2": round(edge, 4), "mid": round((start + edge) / 2, 4),
-                "share": share, "text": f"{whole_percent(option.n, total)}%",
+                "share": share, "text": _segment_text(question, option.n),
                 "ink": text_colour_on(colours[i]), "edge": edge_colour(colours[i])})
     return pieces
 
 
-def _reach(values: list[dict[str, Any]], panels: tuple[str, ...]) -> int:
-    """How far the bars in these panels reach, rounded up to 25 %, at least 25 %."""
+def _segment_text(question: AgreementResult, n: int) -> str:
+    """An option's % of everyone who chose one; its count where the base is too small."""
+    if question.agree_pct is None:
+        return str(n)
+    return f"{whole_percent(n, question.answered_n or 1)}%"
+
+
+def _reach(values: list[dict[str, Any]], panels: tuple[str, ...], step: int = 25) -> int:
+    """How far the bars in these panels reach, rounded up to a step (25 %), at least one."""
     widest = max([abs(v["x2"]) for v in values if v["panel"] in panels] or [0])
-    return max(25, 25 * math.ceil(widest / 25 - 1e-9))
+    return max(step, step * math.ceil(widest / step - 1e-9))
+
+
+def _people_step(questions: Sequence[AgreementResult]) -> int:
+    """The axis step of a chart drawn in people: about four steps to the largest total."""
+    return max(1, math.ceil(max(q.answered_n for q in questions) / 4))
 
 
 def agreement_distribution(questions: Sequence[AgreementResult],
                            chart_id: str = "agreement-distribution",
                            title: str = "Answers to each question",
-                           drawer: Drawer = NOW) -> Chart:
+                           drawer: Drawer = NOW, min_base: int | None = None) -> Chart:
     """Diverging stacked bars: the full scale for each question, disagree to the left of the
-    centre line and agree to the right; neutral and don't know in a panel of their own."""
+    centre line and agree to the right; neutral and don't know in a panel of their own.
+    When too few answered every question for a percentage, the bars are numbers of people."""
     if not questions:
         raise ValueError("no agreement questions to chart")
     options = questions[0].options
@@ -174,7 +176,9 @@ def agreement_distribution(questions: Sequence[AgreementResult],
     if any([o.label for o in q.options] != labels for q in questions):
         raise ValueError("questions on different scales need a chart each")
     colours = scale_colours([o.kind for o in options])
-    values = [piece for q in questions for piece in _segments(q, colours)]
+    in_people = all(q.agree_pct is None for q in questions)
+    step = _people_step(questions) if in_people else 25
+    values = [piece for q in questions for piece in _segments(q, colours, in_people)]
     order = [q.label for q in questions]
     reading = reading_order([o.kind for o in options])
     in_order = [labels[i] for i in reading]
@@ -183,8 +187,10 @@ def agreement_distribution(questions: Sequence[AgreementResult],
               "legend": {"orient": "top", "columns": 3, "symbolType": "square",
                          "direction": "horizontal"}}
     main = _panel(values, ("left", "right"), order, colour,
-                  [-_reach(values, ("left",)), _reach(values, ("right",))], 380)
-    side = _panel(values, ("other",), order, colour, [0, _reach(values, ("other",))], 100)
+                  [-_reach(values, ("left",), step), _reach(values, ("right",), step)], 380,
+                  step, in_people)
+    side = _panel(values, ("other",), order, colour, [0, _reach(values, ("other",), step)], 100,
+                  step, in_people)
     chart = {"$schema": SCHEMA, "hconcat": [main, side], "spacing": 16,
              "resolve": {"scale": {"color": "shared"}}}
     narrow: list[Bar | Heading] = []
@@ -192,15 +198,16 @@ def agreement_distribution(questions: Sequence[AgreementResult],
         if len(questions) > 1:
             narrow.append(Heading(q.label))
         total = q.answered_n or 1
-        narrow += [Bar(o.label, 100 * o.n / total, f"{whole_percent(o.n, total)}%",
-                       colours[i]) for i, o in enumerate(q.options)]
-    description = _distribution_description(questions)
-    caption = _distribution_caption(questions)
+        narrow += [Bar(o.label, o.n if in_people else 100 * o.n / total,
+                       _segment_text(q, o.n), colours[i]) for i, o in enumerate(q.options)]
+    description = words.distribution_description(questions, in_people)
+    caption = words.distribution_caption(questions, min_base)
     columns = ("Question", *labels, "Not answered", "Base (chose an option)")
     rows = tuple((q.label, *(o.n for o in q.options), q.not_answered_n, q.answered_n)
                  for q in questions)
-    notes = ("Percentages on the bars are of everyone who chose an option on the scale.",)
-    svg, narrow_svg = drawer.renditions(chart, narrow_chart(narrow, 100), chart_id, title,
+    notes = words.distribution_notes(questions, in_people)
+    widest = max(q.answered_n for q in questions) if in_people else 100
+    svg, narrow_svg = drawer.renditions(chart, narrow_chart(narrow, widest), chart_id, title,
                                         description)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg)
@@ -217,17 +224,21 @@ def reading_order(kinds: Sequence[str]) -> list[int]:
 
 
 def _panel(values: list[dict[str, Any]], panels: tuple[str, ...], order: list[str],
-           colour: dict[str, Any], domain: list[int], width: int) -> dict[str, Any]:
-    """One side of the diverging chart; a segment is labelled only if its label fits."""
+           colour: dict[str, Any], domain: list[int], width: int, step: int = 25,
+           in_people: bool = False) -> dict[str, Any]:
+    """One side of the diverging chart (in % or, `in_people`, in people); a segment is
+    labelled only if its label fits."""
     mine = [v for v in values if v["panel"] in panels]
     px_per_pct = width / (domain[1] - domain[0])
     labelled = [v for v in mine if v["share"] * px_per_pct >= MIN_LABEL_PX]
     is_main = "right" in panels
     named = is_main and len(order) > 1  # one question: its name is in the title already
     y = {"field": "question", "type": "nominal", "sort": order}
-    x_axis = {"labelExpr": "abs(datum.value) + '%'", "grid": False,
-              "values": list(range(domain[0], domain[1] + 1, 25))}
-    x_title = "Disagreed (%) | Agreed (%)" if is_main else "Neither / don't know (%)"
+    unit = "people" if in_people else "%"
+    x_axis = {"labelExpr": "abs(datum.value)" if in_people else "abs(datum.value) + '%'",
+              "grid": False, "values": list(range(domain[0], domain[1] + 1, step))}
+    x_title = (f"Disagreed ({unit}) | Agreed ({unit})" if is_main
+               else f"Neither / don't know ({unit})")
     bars = {"data": {"values": mine}, "mark": {"type": "bar", "strokeWidth": 1.5},
             "encoding": {
                 "x": {"field": "x", "type": "quantitative", "title": x_title,
@@ -250,31 +261,6 @@ def _panel(values: list[dict[str, Any]], panels: tuple[str, ...], order: list[st
     return {"layer": layers, "width": width, "height": ROW_HEIGHT * len(order)}
 
 
-def _distribution_description(questions: Sequence[AgreementResult]) -> str:
-    parts = []
-    for q in questions:
-        answers = ", ".join(f"{o.label} {o.n}" for o in q.options)
-        parts.append(f"{q.label} ({q.answered_n} answered): {answers}")
-    return ("Diverging bar chart: for each question, the share who disagreed extends left of "
-            "the centre line and the share who agreed extends right; neither and don't know "
-            "are shown separately. Counts: " + "; ".join(parts) + ".")
-
-
-def _distribution_caption(questions: Sequence[AgreementResult]) -> str:
-    if len(questions) == 1:
-        q = questions[0]
-        if q.agree_pct is None:
-            return f"{q.agree_n} of {q.base_n} people agreed with {q.label}."
-        return f"{q.agree_whole_pct}% of {q.base_n} people agreed with {q.label}."
-    shown = [q for q in questions if q.disagree_pct is not None]
-    if not shown:
-        return "Most people who answered agreed; few disagreed."
-    low = min(q.disagree_whole_pct or 0 for q in shown)
-    high = max(q.disagree_whole_pct or 0 for q in shown)
-    span = f"{low}%" if low == high else f"between {low}% and {high}%"
-    return f"Most people agreed with each part; {span} disagreed."
-
-
 # Simple bars ------------------------------------------------------------------------------
 
 def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: str,
@@ -294,22 +280,12 @@ def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: st
     return svg, narrow_svg, description
 
 
-def _hidden_notes(cells: Sequence[Cell]) -> tuple[str, ...]:
-    notes = []
-    if small := [c.label for c in cells if c.suppressed]:
-        notes.append(f"Not shown because fewer than {cells[0].min_count} people are in them, so "
-                     f"they might be identified: {', '.join(small)}.")
-    if more := [c.label for c in cells if c.secondary]:
-        notes.append("Also not shown, so the hidden numbers cannot be worked out from the "
-                     f"total: {', '.join(more)}.")
-    return tuple(notes)
-
-
 def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
-                 total_label: str, caption: str, base: str, drawer: Drawer) -> Chart:
+                 total_label: str, caption: str, base: str, drawer: Drawer,
+                 min_base: int | None = None) -> Chart:
     if all(c.pct is None for c in cells):
-        base = "Percentages are not shown: too few people for them to be meaningful."
-    notes = (*_hidden_notes(cells), base)
+        base = f"Percentages are not shown: {words.too_few(total, min_base)}"
+    notes = (*words.hidden_notes(cells), base)
     count_title = "Number of people"
     svg, narrow_svg, description = _bar_chart(chart_id, title, cells, count_title, notes,
                                               drawer)
@@ -320,7 +296,8 @@ def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
                  to_csv(columns, rows), notes, narrow_svg)
 
 
-def breakdown_chart(breakdown: BreakdownResult, drawer: Drawer = NOW) -> Chart:
+def breakdown_chart(breakdown: BreakdownResult, drawer: Drawer = NOW,
+                    min_base: int | None = None) -> Chart:
     """Respondents by one breakdown column; cells under the disclosure threshold omitted."""
     title = f"People who responded, by {breakdown.label.lower()}"
     shown = [c for c in breakdown.cells if not c.hidden and c.label != breakdown.missing_label]
@@ -329,21 +306,25 @@ def breakdown_chart(breakdown: BreakdownResult, drawer: Drawer = NOW) -> Chart:
                if top else f"{breakdown.total_n} people responded.")
     return _cells_chart(f"breakdown-{breakdown.id}", title, breakdown.cells, breakdown.total_n,
                         "All responses", caption,
-                        f"Percentages are of all {breakdown.total_n} responses.", drawer)
+                        f"Percentages are of all {breakdown.total_n} responses.", drawer,
+                        min_base)
 
 
-def choice_chart(choice: ChoiceResult, drawer: Drawer = NOW) -> Chart:
+def choice_chart(choice: ChoiceResult, drawer: Drawer = NOW,
+                 min_base: int | None = None) -> Chart:
     """Answers to a single-choice or multi-select question, as numbers of people."""
     shown = [c for c in choice.cells if not c.hidden]
     top = max(shown, key=lambda c: c.n) if shown else None
-    caption = f"{choice.respondents_n} people answered."
+    caption = f"{words.people(choice.respondents_n)} answered."
+    if all(c.pct is None for c in choice.cells):
+        caption = words.too_few(choice.respondents_n, min_base)
     if top is not None and top.pct is not None:
         caption = (f"{whole_percent(top.n, choice.respondents_n)}% of the "
                    f"{choice.respondents_n} people who answered chose '{top.label}'.")
     chart = _cells_chart(f"question-{choice.id}", choice.wording, choice.cells,
                          choice.respondents_n, "People who answered", caption,
                          f"Percentages are of the {choice.respondents_n} people who answered.",
-                         drawer)
+                         drawer, min_base)
     if choice.multiple:
         note = "People could choose more than one answer, so the numbers add up to more."
         return Chart(chart.id, chart.svg, chart.title, chart.description, chart.caption,

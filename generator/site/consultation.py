@@ -117,14 +117,17 @@ def build_charts(results: ConsultationResults, drawer: Drawer) -> ConsultationCh
 
 def _draw(results: ConsultationResults, drawer: Drawer) -> ConsultationCharts:
     from . import charts  # the chart specs: only when a chart must be drawn
+    min_base = results.min_base_for_percent  # below it, the captions say so in words
     return ConsultationCharts(
         ranking=charts.agreement_ranking(results, drawer=drawer),
-        who=(*(charts.choice_chart(c, drawer) for c in results.choices),
-             *(charts.breakdown_chart(b, drawer) for b in results.breakdowns)),
-        questions=tuple(charts.agreement_distribution([q], chart_id=f"answers-{q.id}",
-                                                      title=f"Answers about {q.label}",
-                                                      drawer=drawer)
-                        for q in results.agreement),
+        who=(*(charts.choice_chart(c, drawer, min_base) for c in results.choices),
+             *(charts.breakdown_chart(b, drawer, min_base) for b in results.breakdowns)),
+        # One chart a question; a grid's statements share one.
+        questions=tuple(charts.agreement_distribution(
+            list(members), chart_id=f"answers-{(grid or members[0]).id}",
+            title=f"Answers about {(grid or members[0]).label}", drawer=drawer,
+            min_base=min_base)
+            for grid, members in results.agreement_groups()),
         comments=charts.comments_chart(results.comments, drawer=drawer)
         if results.comments else None)
 
@@ -156,8 +159,9 @@ def downloads(results: ConsultationResults, figures: ConsultationCharts) -> list
 def _json(results: ConsultationResults, figures: ConsultationCharts) -> bytes:
     """Aggregates only: the agreement results and every published table as shown on the site."""
     data: dict[str, Any] = {
-        "title": results.title, "start": results.start.isoformat(),
-        "end": results.end.isoformat(), "synthetic": results.synthetic,
+        "title": results.title,
+        "start": results.start.isoformat() if results.start else None,  # null: no dates yet
+        "end": results.end.isoformat() if results.end else None, "synthetic": results.synthetic,
         "responses": results.responses_n, "participants": results.participants_n,
         "channels": [asdict(c) for c in results.channels],
         "agreement": [asdict(q) for q in results.agreement],

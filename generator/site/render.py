@@ -45,6 +45,8 @@ class Renderer:
         found = inputs.indicators
         self.measures = measures.build(found, strategy, drawer) if found else {}
         results = inputs.results
+        # Below this base the pages say how many answered instead of a percentage.
+        self.min_base = results.min_base_for_percent if results else None
         self.figures = consultation.build_charts(results, drawer) if results else None
         # Made once here, so the open-data page's dictionary needs no other step to run first.
         self.consultation_files = consultation.downloads(results, self.figures) \
@@ -99,7 +101,7 @@ class Renderer:
         self._page("home.md", paths.HOME, s.document.title, groups=s.groups,
                    before=before, after=after, list_pages=s.list_pages(),
                    has_indicators=bool(self.measures),
-                   agreement=self._agreement("vision"))
+                   agreement=self._agreement("vision"), min_base=self.min_base)
         for free in s.pages:
             self._page("page.md", paths.page(free.entry), free.entry.title, page=free)
         for src, title, lists in s.list_pages():
@@ -150,10 +152,13 @@ class Renderer:
         base = results.agreement[0].base_definition if results.agreement else ""
         self._page("consultation.md", paths.CONSULTATION, results.title, results=results,
                    report=report, charts=figures, agree_labels=scale, base_definition=base)
-        questions = [{"question": q, "chart": chart, "about": self._about(q.about)}
-                     for q, chart in zip(results.agreement, figures.questions, strict=True)]
+        questions = [{"grid": grid, "chart": chart, "about": self._about((grid or q[0]).about),
+                      "statements": [{"question": s, "about": self._about(s.about)} for s in q]}
+                     for (grid, q), chart in zip(results.agreement_groups(), figures.questions,
+                                                 strict=True)]
         self._page("results.md", paths.CONSULTATION_RESULTS, "Results for each question",
-                   questions=questions, base_definition=base)
+                   questions=questions, base_definition=base,
+                   min_base=results.min_base_for_percent)
         quotes = [{"text": q.text, "about_title": (self._about(q.about) or ("the strategy",))[0]}
                   for q in results.quotes]
         self._page("what_people_said.md", paths.WHAT_PEOPLE_SAID, "What people said",
@@ -196,7 +201,7 @@ class Renderer:
         sections = self.strategy.sections_of(group)
         self._page("group.md", paths.group(group), group.title, group=group, sections=sections,
                    themes=self.strategy.is_themes(group),
-                   agreement=self._agreement(group.id))
+                   agreement=self._agreement(group.id), min_base=self.min_base)
         for section in sections:
             self._section(group, section)
 

@@ -167,7 +167,9 @@ def test_a_scale_listed_from_the_negative_end() -> None:
     assert scale_colours([o.kind for o in question.options]) == [
         "#801650", "#F46A25", "#28A197", "#12436D", "#505A5F"]
     chart = charts.agreement_distribution([question], chart_id="importance")
-    assert chart.caption == "15 of 25 people agreed with Importance."
+    # _question gives no percentages, as for a base under min_base_for_percent
+    assert chart.caption == ("25 people answered; that is too few to give a percentage. "
+                             "15 of them agreed with Importance.")
     assert ET.fromstring(chart.svg).get("role") == "img"
 
 
@@ -176,8 +178,13 @@ def test_ranking_leaves_out_questions_without_a_percentage(
     small = _question([("Yes", "agree", 3), ("No", "disagree", 1)], 4)
     thin = ConsultationResults(**{**results.__dict__, "agreement": (*results.agreement, small)})
     chart = charts.agreement_ranking(thin)
-    assert len(chart.rows) == 6
-    assert "too few answers for a percentage: Importance" in chart.description
+    assert len(chart.rows) == 7 and chart.rows[-1] == ("Importance", 3, 4, None)
+    assert "too few answers for a percentage: Importance (4 people answered)" in \
+        chart.description
+    assert chart.caption.endswith(" 4 people answered the question about Importance; that is "
+                                  "too few to give a percentage (we give percentages when at "
+                                  "least 10 answer).")
+    assert ">Importance<" not in chart.svg  # not drawn as a 0% bar
 
 
 def test_breakdown_with_nothing_hidden() -> None:
@@ -199,5 +206,8 @@ def test_ranking_with_no_percentages_still_renders(results: ConsultationResults)
     small = _question([("Yes", "agree", 3), ("No", "disagree", 1)], 4)
     empty = ConsultationResults(**{**results.__dict__, "agreement": (small,)})
     chart = charts.agreement_ranking(empty)
-    assert chart.rows == () and chart.caption == "Too few people answered to show percentages."
+    assert chart.rows == (("Importance", 3, 4, None),)
+    assert chart.caption == ("4 people answered the question about Importance; that is too "
+                             "few to give a percentage (we give percentages when at least 10 "
+                             "answer).")
     assert ET.fromstring(chart.svg).get("role") == "img"
