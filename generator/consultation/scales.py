@@ -9,6 +9,7 @@ Public API:
 Pure functions over the distinct answers, never the rows. Families: agree/disagree (4, 5 or 7
 points, with "strongly", "tend to", "somewhat", "slightly", "moderately", "mostly",
 "completely"...), satisfied/dissatisfied, important/critical, likely/unlikely,
+favourably/unfavourably,
 excellent/good/fair/poor, and numbered scales whose ends are labelled ("1: strongly disagree",
 "2", ..., "5: strongly agree"). "Don't know", "not applicable" and "prefer not to say" are
 points of kind dont_know, never agreement. Points come most positive first.
@@ -57,6 +58,9 @@ DONT_KNOW = (  # (group, pattern); the group order is the order they are listed 
     ("no_opinion", r"no opinion"),
     ("not_applicable", r"not applicable|n/?a|does not apply|doesn'?t apply|not relevant"),
     ("prefer_not", r"(?:i(?:'d| would) )?(?:prefer|rather) not (?:to )?(?:say|answer)"),
+    # "Unfamiliar (N/A)" (SurveyMonkey's favourability grids): no view, not a neutral one
+    ("unfamiliar", r"(?:unfamiliar|not familiar|never heard of (?:it|them|this))"
+                   r"(?: \((?:n/?a|not applicable)\))?"),
 )
 _DK = [(group, re.compile(rf"^(?:{pattern})$")) for group, pattern in DONT_KNOW]
 
@@ -97,6 +101,7 @@ FAMILIES = {  # family -> its words, positive first; the negative words make a p
     "satisfied": (r"satisfied|satisfactory", r"dissatisfied|unsatisfied|unsatisfactory"),
     "important": (r"important|critical|essential|vital|importance", r"unimportant"),
     "likely": (r"likely", r"unlikely"),
+    "favourable": (r"favou?rabl[ey]", r"unfavou?rabl[ey]"),
     "good": (r"excellent|good|fair|average|okay|ok|adequate", r"poor|bad|terrible|awful"),
 }
 INTENSITY = (  # modifier -> strength; the first that matches counts
@@ -109,7 +114,8 @@ INTENSITY = (  # modifier -> strength; the first that matches counts
 )
 NEUTRAL = re.compile(r"^(?:neither\b.*|neutral|undecided|no strong feelings?|in the middle"
                      r"|fair|average|okay|ok|adequate|mixed)$")
-MIRRORS = (("disagree", "agree"), ("dissatisfied", "satisfied"), ("unlikely", "likely"))
+MIRRORS = (("disagree", "agree"), ("dissatisfied", "satisfied"), ("unlikely", "likely"),
+           ("unfavourably", "favourably"), ("unfavorably", "favorably"))
 
 
 def _family(text: str) -> str | None:
