@@ -275,3 +275,17 @@ def test_statement_ids_are_unique_across_questions(tmp_path: Path, body: str,
     problems = load_survey(path, "survey.yaml")
     assert isinstance(problems, list)
     assert any(message in text for text in _problem_texts(problems)), _problem_texts(problems)
+
+
+def test_an_old_xls_workbook_is_read_with_its_header_rows() -> None:
+    """surveymonkey-old.xls is a real BIFF8 workbook (written once with xlwt, see the
+    corpus README), laid out as SurveyMonkey's old .xls exports were."""
+    responses = read_export(CORPUS / "surveymonkey-old.xls", "old.xls")
+    assert isinstance(responses, Responses)
+    assert responses.header.rows == 2
+    assert responses.table.column_names == [
+        "Respondent ID", "Do you agree with the vision? - Vision",
+        "Do you agree with the vision? - Other (please specify)", "Comments"]
+    assert responses.counts("Respondent ID") == {"101": 1, "102": 1, "103": 1, "104": 1}
+    assert responses.counts("Do you agree with the vision? - Vision") == {
+        "Strongly agree": 2, "Agree": 1, "Disagree": 1}
