@@ -153,7 +153,9 @@ def _kind(score: float, family: str) -> str:
 
 
 # Numbered points: "1: strongly disagree", "2", "10 - Completely satisfied", "Agree (4)"
-NUMBERED = re.compile(r"^\(?(\d{1,2})\)?(?:\s*[:=.\-\u2013\u2014)]\s*(.+?))?\s*$")
+# (Microsoft Forms writes both "5.Excellent" and "5 Excellent": a space alone will do, when
+# words follow.)
+NUMBERED = re.compile(r"^\(?(\d{1,2})\)?(?:(?:\s*[:=.\-\u2013\u2014)]\s*|\s+(?=\D))(.+?))?\s*$")
 CODED = re.compile(r"^(.+?)\s*\((\d{1,2})\)$")
 
 

@@ -120,3 +120,24 @@ def test_dont_know_groups() -> None:
     assert dont_know_group("N/A") == "not_applicable"
     assert dont_know_group("Prefer not to say") == "prefer_not"
     assert dont_know_group("No") is None
+
+
+def test_microsoft_forms_numbered_words_with_a_dot_or_a_space() -> None:
+    """Microsoft Forms exports '5.Excellent' and '5 Excellent' for one point."""
+    found = recognise({"5.Excellent": 3, "5 Excellent": 2, "4.Very good": 3, "3.Good": 1,
+                       "2 Fair": 1, "1.Poor": 1})
+    assert found is not None
+    assert [(p.label, p.kind) for p in found.points] == [
+        ("Excellent", "agree"), ("Very good", "agree"), ("Good", "agree"), ("Fair", "neutral"),
+        ("Poor", "disagree")]
+    assert found.points[0].aliases == ("5 Excellent", "5.Excellent")
+
+
+def test_favourability_and_unfamiliar() -> None:
+    found = recognise({"Very favorably": 5, "Somewhat favorably": 4, "Somewhat unfavorably": 2,
+                       "Very unfavorably": 1, "Neither favorably nor unfavorably (neutral)": 3,
+                       "Unfamiliar (N/A)": 2})
+    assert found is not None and found.family == "favourable"
+    assert [p.kind for p in found.points] == ["agree", "agree", "neutral", "disagree",
+                                              "disagree", "dont_know"]
+    assert found.points[-1].label == "Unfamiliar (N/A)"
