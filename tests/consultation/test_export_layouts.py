@@ -289,3 +289,25 @@ def test_an_old_xls_workbook_is_read_with_its_header_rows() -> None:
     assert responses.counts("Respondent ID") == {"101": 1, "102": 1, "103": 1, "104": 1}
     assert responses.counts("Do you agree with the vision? - Vision") == {
         "Strongly agree": 2, "Agree": 1, "Disagree": 1}
+
+
+def test_identical_rows_are_noted_on_every_check_even_from_the_cache(tmp_path: Path) -> None:
+    from generator.consultation.load import load_consultation
+    from generator.core.cache import Cache
+    from generator.core.problems import Problems
+
+    content, data = tmp_path / "content", tmp_path / "data"
+    (content / "consultation").mkdir(parents=True)
+    data.mkdir()
+    (content / "consultation" / "survey.yaml").write_text(
+        BASE + "questions:\n  - {id: v, wording: V, type: agreement, column: Vision}\n",
+        encoding="utf-8")
+    write_csv(data / "e.csv", [["Timestamp", "Vision"], ["2024/01/02 10:00", "Agree"],
+                               ["2024/01/02 10:01", "Agree"], ["2024/01/02 10:01", "Agree"]])
+    cache = Cache(tmp_path / "cache")
+    for _ in range(2):  # the second time the analysis comes from the cache
+        problems = Problems()
+        assert load_consultation(content, data, cache, problems) is not None
+        assert not problems.items
+        [note] = problems.notes
+        assert note.row == 3 and "rows 3, 4" in note.message
