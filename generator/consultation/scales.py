@@ -102,7 +102,8 @@ FAMILIES = {  # family -> its words, positive first; the negative words make a p
     "important": (r"important|critical|essential|vital|importance", r"unimportant"),
     "likely": (r"likely", r"unlikely"),
     "favourable": (r"favou?rabl[ey]", r"unfavou?rabl[ey]"),
-    "good": (r"excellent|good|fair|average|okay|ok|adequate", r"poor|bad|terrible|awful"),
+    "good": (r"excellent|good|fair|average|okay|ok|adequate",
+             r"poor|bad|terrible|awful|horrible|dreadful"),
 }
 INTENSITY = (  # modifier -> strength; the first that matches counts
     (r"critical|essential|vital", 5.0),
@@ -110,7 +111,9 @@ INTENSITY = (  # modifier -> strength; the first that matches counts
     (r"strongly|very much|very", 3.0),
     (r"mostly|fairly|quite|tend to|generally|largely|reasonably", 1.5),
     (r"moderately", 1.25),
-    (r"somewhat|slightly|partly|partially|a little|mildly|a bit|low", 1.0),
+    (r"somewhat|partly|partially|low", 1.0),
+    # below "somewhat": Google Forms importance grids offer both (Spack's survey)
+    (r"slightly|a little|mildly|a bit", 0.75),
 )
 NEUTRAL = re.compile(r"^(?:neither\b.*|neutral|undecided|no strong feelings?|in the middle"
                      r"|fair|average|okay|ok|adequate|mixed)$")
@@ -138,7 +141,7 @@ def _score(text: str, family: str) -> float:
         return -1.0
     if family == "good" and re.search(r"\b(?:excellent)\b", text):
         return 4.0
-    if family == "good" and re.search(r"\b(?:terrible|awful)\b", text):
+    if family == "good" and re.search(r"\b(?:terrible|awful|horrible|dreadful)\b", text):
         return -4.0
     for pattern, strength in INTENSITY:
         if re.search(rf"\b(?:{pattern})\b", text):

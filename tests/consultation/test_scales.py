@@ -141,3 +141,15 @@ def test_favourability_and_unfamiliar() -> None:
     assert [p.kind for p in found.points] == ["agree", "agree", "neutral", "disagree",
                                               "disagree", "dont_know"]
     assert found.points[-1].label == "Unfamiliar (N/A)"
+
+
+def test_importance_grid_keeps_somewhat_and_slightly_apart() -> None:
+    """The Spack survey (Google Forms) offers both; they are two points, not one."""
+    assert points(["Critical", "Very Important", "Somewhat important", "Slightly Important",
+                   "Not Important"]) == [
+        ("Critical", "agree"), ("Very Important", "agree"), ("Somewhat important", "neutral"),
+        ("Slightly Important", "neutral"), ("Not Important", "disagree")]
+
+
+def test_horrible_is_the_bottom_of_a_quality_scale() -> None:
+    assert points(["Excellent", "Good", "OK", "Bad", "Horrible"])[-1] == ("Horrible", "disagree")
