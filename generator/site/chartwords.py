@@ -110,7 +110,13 @@ def distribution_caption(questions: Sequence[AgreementResult],
     low = min(q.disagree_whole_pct or 0 for q in shown)
     high = max(q.disagree_whole_pct or 0 for q in shown)
     span = f"{low}%" if low == high else f"between {low}% and {high}%"
-    caption = f"Most people agreed with each part; {span} disagreed."
+    least = min(shown, key=lambda q: q.agree_whole_pct or 0)
+    most = max(shown, key=lambda q: q.agree_whole_pct or 0)
+    if (least.agree_whole_pct or 0) > 50:
+        caption = f"Most people agreed with each part; {span} disagreed."
+    else:  # a grid where some parts found little agreement: say which, never "most"
+        caption = (f"Between {least.agree_whole_pct}% ({least.label}) and "
+                   f"{most.agree_whole_pct}% ({most.label}) agreed; {span} disagreed.")
     return f"{caption} {too_few_for(few, min_base)}" if few else caption
 
 

@@ -162,3 +162,27 @@ def _agreement_source(draft: dict, result_id: str) -> tuple[str, dict[str, list[
             if statement["id"] == result_id:
                 return statement["column"], options
     raise AssertionError(f"no question or statement '{result_id}'")
+
+
+def test_a_grid_where_few_agreed_is_not_called_most(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The Star Wars favourability grid: one chart for the 14 characters, and a caption that
+    names the least and most liked, counted here from the file."""
+    name = "surveymonkey-starwars.csv"
+    draft, site, _ = make(name, tmp_path / "site", monkeypatch, capsys)
+    export = Export(REAL / name, draft.get("header_rows"))
+    [grid] = [q for q in draft["questions"] if q.get("statements")]
+    shares = {}
+    for statement in grid["statements"]:
+        cells = [folded(c) for c in export.cells(statement["column"]) if c]
+        agreed = sum(c in ("very favorably", "somewhat favorably") for c in cells)
+        shares[statement["label"]] = (200 * agreed + len(cells)) // (2 * len(cells))
+    least, most = min(shares, key=shares.get), max(shares, key=shares.get)
+    assert (least, most) == ("Jar Jar Binks", "Han Solo")
+    page = (site / "consultation" / "results" / "index.html").read_text("utf-8")
+    assert page.count('<figure class="ps-chart"') == 1 + sum(
+        1 for q in draft["questions"] if q["type"] == "agreement" and not q.get("statements"))
+    assert (f"Between {shares[least]}% ({least}) and {shares[most]}% ({most}) agreed;"
+            in page)
+    assert "Most people agreed" not in page
