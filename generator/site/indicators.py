@@ -115,9 +115,9 @@ def compared(value: Value, indicator: Indicator) -> str:
 
 
 def _ordered(indicators: Indicators, strategy: Strategy) -> list[tuple[Any, Any, list[Indicator]]]:
-    """(group, section, its indicators) in the strategy's order, sections with none left out."""
-    return [(group, section, found) for group in strategy.groups
-            for section in strategy.sections_of(group)
+    """(group, section, its indicators) in the strategy's order, sections with none left out;
+    a flat plan's sections (group None) included, as the read step accepts them."""
+    return [(group, section, found) for group, section in strategy.all_sections()
             if (found := indicators.of_section(section.id))]
 
 
@@ -179,7 +179,7 @@ def csv_rows(item: Indicator, section_title: str) -> list[tuple[Any, ...]]:
 def build(indicators: Indicators, strategy: Strategy,
           drawer: Drawer) -> dict[str, SectionFigures]:
     """Every section's figures, from the disk cache while the indicators are the same."""
-    titles = [(s.id, s.title) for g in strategy.groups for s in strategy.sections_of(g)]
+    titles = [(s.id, s.title) for _, s in strategy.all_sections()]
     key = [pickle.dumps((indicators, titles), protocol=pickle.HIGHEST_PROTOCOL)] \
         if drawer.cache.folder else []
     return drawer.kept("indicator-figures", key, lambda: _draw(indicators, strategy, drawer))
@@ -259,8 +259,9 @@ def _trend_caption(found: list[Indicator], area: str) -> str:
 
 
 def page_groups(indicators: Indicators, strategy: Strategy) -> list[dict[str, Any]]:
-    """/indicators/: groups, their sections and each indicator's rows; the anchor (the
-    indicator id) on an indicator's first appearance in the strategy's order."""
+    """/indicators/: groups (None for a flat plan's sections), their sections and each
+    indicator's rows; the anchor (the indicator id) on an indicator's first appearance in the
+    strategy's order."""
     groups: list[dict[str, Any]] = []
     anchored: set[str] = set()
     for group, section, found in _ordered(indicators, strategy):

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from generator.pipeline import Project, generate
+from generator.pipeline import Project, check, generate
 from generator.site.bundle import Bundle
 from generator.site.opendata import delivery_plan
 from tests.conftest import MINIMAL, ROOT
@@ -186,3 +186,42 @@ def test_hard_words_without_a_glossary_link_to_the_full_home(tmp_path: Path) -> 
     assert "glossary.md" not in pages
     assert "[Full version of this website](../index.md)" in pages["easy-read/hard-words.md"]
     assert "Glossary" not in _nav_titles(bundle.nav)
+
+
+def _flat_with_indicators(tmp_path: Path) -> Project:
+    """The flat plan with a dashboard of two indicators, both for one of its ambitions."""
+    shutil.copytree(FIXTURES / "flat-plan", tmp_path / "project")
+    folder = tmp_path / "project" / "data" / "indicators"
+    folder.mkdir()
+    (folder / "indicators.yaml").write_text(
+        'source: "Test dashboard"\nproducer: "Test team"\nupdated: "May 2024"\n'
+        "area: Northvale\nfiles:\n  - dashboard.csv\n")
+    (folder / "dashboard.csv").write_text(
+        "indicator_id,code,indicator,section,sex,age,period,value,england_value\n"
+        "y01-known,Y01,Young carers known to school,young-carers,Persons,5-17,2022/23,41,38\n"
+        "y01-known,Y01,Young carers known to school,young-carers,Persons,5-17,2023/24,45,39\n"
+        "y02-breaks,Y02,Young carers with a break,young-carers,Persons,5-17,2023/24,12,15\n")
+    return Project(tmp_path / "project" / "content", folder.parent, ROOT / "theme")
+
+
+def test_a_flat_plans_indicators_are_on_its_section_and_indicators_pages(
+        tmp_path: Path) -> None:
+    """Indicators mapped to a flat plan's section pass `check`; they must then be shown, not
+    dropped: the section's figure, table and CSV, and /indicators/ with an anchor each."""
+    project = _flat_with_indicators(tmp_path)
+    assert check(project) == []
+    bundle = generate(project)
+    pages = _pages(bundle)
+    section = pages["young-carers.md"]
+    assert "## How we will measure progress { #indicators }" in section
+    assert '<figure class="ps-chart ps-indicator-chart" id="indicators-young-carers">' in section
+    assert section.count('<tr><th scope="row">Y0') == 3  # a row per value
+    every = pages["indicators/index.md"]
+    assert re.findall(r'<div class="ps-indicator" id="([a-z0-9-]+)">', every) == [
+        "y01-known", "y02-breaks"]
+    assert "\n\n## [Young carers](../young-carers.md) { #young-carers }\n" in every
+    assert _empty_parts(every) == []
+    assert {"Performance indicators": "indicators/index.md"} in bundle.nav
+    assets = {a.src for a in bundle.assets}
+    assert {"open-data/indicators.csv", "open-data/indicators-young-carers.csv"} <= assets
+    assert "identify-carers" not in every  # sections without indicators are left out
