@@ -46,6 +46,16 @@ def test_abbreviations_are_marked_up(built_site: Path) -> None:
     assert '<abbr title="Free School Meals">FSM</abbr>' in page
 
 
+def test_section_pages_link_to_every_indicator(built_site: Path) -> None:
+    """The link sits in raw HTML beside the CSV link, where MkDocs reads no Markdown: it must
+    be an <a> to /indicators/, not the literal text "[Every indicator](...)"."""
+    for name in ("first-1001-critical-days", "school-readiness"):
+        page = (built_site / "best-start-for-life" / name / "index.html").read_text()
+        assert "[Every indicator]" not in page
+        assert '<a href="../../indicators/">Every indicator</a>' in page
+    assert (built_site / "indicators" / "index.html").is_file()
+
+
 def test_a_broken_edit_fails_with_file_and_line_and_keeps_the_old_site(tmp_path: Path) -> None:
     project = tmp_path / "project"
     shutil.copytree(ROOT / "tests" / "fixtures" / "minimal", project)

@@ -216,6 +216,7 @@ def test_a_flat_plans_indicators_are_on_its_section_and_indicators_pages(
     assert "## How we will measure progress { #indicators }" in section
     assert '<figure class="ps-chart ps-indicator-chart" id="indicators-young-carers">' in section
     assert section.count('<tr><th scope="row">Y0') == 3  # a row per value
+    assert '<a href="../indicators/">Every indicator</a>' in section
     every = pages["indicators/index.md"]
     assert re.findall(r'<div class="ps-indicator" id="([a-z0-9-]+)">', every) == [
         "y01-known", "y02-breaks"]
