@@ -33,7 +33,7 @@ from .core.cache import Cache
 from .core.colour import check_primary
 from .core.problems import ContentError, Problem, Problems
 from .indicators.load import load_indicators
-from .site import pagemeta, twins
+from .site import pagemeta, pictures, twins
 from .site.bundle import Bundle, Page
 from .site.drawing import BackgroundDrawer, Drawer
 from .site.inputs import Inputs
@@ -81,7 +81,7 @@ def read(project: Project, cache: Cache, problems: Problems | None = None) -> In
     problems = Problems() if problems is None else problems
     check_primary(project.primary, project.primary_colour, problems)
     strategy = load_strategy(project.content_dir, problems)
-    pictograms = load_pictograms(project.pictograms_file, problems)
+    pictograms = load_pictograms(project.pictograms_file, pictures.ICONS, problems)
     easy = load_easy_read(project.content_dir, pictograms, problems)
     statement = load_statement(project.content_dir, problems)
     results = load_consultation(project.content_dir, project.data_dir, cache, problems)

@@ -7,7 +7,7 @@ explained in the hard-words list, a picture for every block.
 
 Public API:
 
-    load_pictograms(path, problems) -> dict[str, Pictogram]
+    load_pictograms(path, icons, problems) -> dict[str, Pictogram]   (icons checked)
     load_easy_read(content_dir, pictograms, problems) -> EasyRead
     check_twins(easy, available, problems)     (each page explains a full page that exists)
     in_reading_order(easy, twins) -> EasyRead
@@ -17,9 +17,11 @@ Public API:
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from pydantic import Field, model_validator
@@ -191,7 +193,38 @@ def in_reading_order(easy: EasyRead, twins: list[str]) -> EasyRead:
     return EasyRead(tuple(sorted(easy.pages, key=position)), easy.hard_words, easy.files)
 
 
-def load_pictograms(path: Path, problems: Problems) -> dict[str, Pictogram]:
-    """The theme's list of pictogram names, each an icon and its text alternative."""
-    model, _ = read_model(path, str(path), Pictograms, problems)
-    return dict(model.pictograms) if model else {}
+def load_pictograms(path: Path, icons: Path, problems: Problems) -> dict[str, Pictogram]:
+    """The theme's list of pictogram names, each an icon and its text alternative. Every icon
+    must be an SVG file under `icons` (Material's icon folder): checked here, as a problem
+    with its line, so a misspelt icon never reaches rendering."""
+    model, parsed = read_model(path, str(path), Pictograms, problems)
+    if model is None or parsed is None:
+        return {}
+    for name, pictogram in model.pictograms.items():
+        if not _is_icon(icons, pictogram.icon):
+            problems.append(parsed.problem(
+                f"pictogram '{name}': unknown icon '{pictogram.icon}'",
+                ["pictograms", name, "icon"], hint=_icon_hint(icons, pictogram.icon)))
+    return dict(model.pictograms)
+
+
+def _is_icon(icons: Path, icon: str) -> bool:
+    """An icon is a path below the icon folder, without '.svg' (no '..' out of it)."""
+    path = Path(icon)
+    return not path.anchor and ".." not in path.parts and (icons / f"{icon}.svg").is_file()
+
+
+@cache
+def _icon_names(icons: Path, folder: Path) -> tuple[str, ...]:
+    """Every icon in a folder of the icon sets (thousands: listed once per run)."""
+    return tuple(p.relative_to(icons).with_suffix("").as_posix() for p in folder.rglob("*.svg"))
+
+
+def _icon_hint(icons: Path, icon: str) -> str:
+    """Where the icons are, and the nearest names in the same set (or in every set)."""
+    kind = icon.split("/", 1)[0]
+    folder = icons / kind if "/" in icon and (icons / kind).is_dir() else icons
+    near = difflib.get_close_matches(icon, _icon_names(icons, folder), n=3)
+    where = (f"an icon is the path of an .svg file under {icons}, without '.svg' "
+             "(such as material/account-group)")
+    return (f"did you mean {' or '.join(near)}? " if near else "") + where

@@ -1,7 +1,8 @@
 """Pictures for easy read: pictograms from the icon sets shipped with Material for MkDocs,
 and the "9 out of 10 people" picture drawn here as plain SVG.
 
-Public API: pictogram(icon, alt) -> svg, people(agreed, total=10) -> svg, icon_exists(icon).
+Public API: ICONS (the icon folder; the read step checks each pictogram's icon is in it),
+pictogram(icon, alt) -> svg, people(agreed, total=10) -> svg.
 """
 
 from __future__ import annotations
@@ -16,10 +17,6 @@ ICONS = Path(str(files("material") / "templates" / ".icons"))
 # One person: a head and a body, on a 24 x 24 grid (drawn here: it is the unit of the picture).
 _PERSON = ("<circle cx='{x}' cy='6' r='4'/>"
            "<path d='M{l} 24v-7a7 7 0 0 1 14 0v7z'/>")
-
-
-def icon_exists(icon: str) -> bool:
-    return (ICONS / f"{icon}.svg").is_file()
 
 
 @cache

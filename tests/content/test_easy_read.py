@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.content import easyread
-from generator.core.problems import ContentError
+from generator.core.problems import ContentError, Problems
 from generator.pipeline import Project, check, generate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,6 +71,48 @@ def test_bad_easy_read_names_file_item_and_sentence(minimal_content: Path, block
     with pytest.raises(ContentError) as caught:
         check(_project(minimal_content))
     assert message in caught.value.report()
+
+
+def test_a_misspelt_icon_in_a_sites_pictogram_list_is_found_by_check(
+        minimal_content: Path) -> None:
+    """A site's own pictogram list (in its theme.custom_dir) is checked as it is read: an icon
+    that does not exist is a problem naming the file, the line and the icon, found by `check`
+    before anything is rendered (it used to stop the build in the middle of rendering)."""
+    overrides = minimal_content.parent / "overrides"
+    own = overrides / "easy-read" / "pictograms.yaml"
+    own.parent.mkdir(parents=True)
+    packaged = (ROOT / "theme" / "easy-read" / "pictograms.yaml").read_text()
+    assert "icon: material/baby-face-outline," in packaged  # the fixture's easy read shows it
+    own.write_text(packaged.replace("icon: material/baby-face-outline,",
+                                    "icon: material/baby-face-outlin,"))
+    line = next(n for n, text in enumerate(own.read_text().splitlines(), 1)
+                if "baby-face-outlin," in text)
+    project = Project(minimal_content, minimal_content.parent / "data", ROOT / "theme",
+                      overrides_dir=overrides)
+    with pytest.raises(ContentError) as caught:
+        check(project)
+    [problem] = caught.value.problems
+    assert (problem.file, problem.line) == (str(own), line)
+    assert "pictogram 'baby': unknown icon 'material/baby-face-outlin'" in problem.message
+    assert "material/baby-face-outline" in (problem.hint or "")  # the nearest icon there is
+    with pytest.raises(ContentError):
+        generate(project)
+
+
+def test_an_icon_must_be_one_of_the_icon_files(tmp_path: Path) -> None:
+    """An icon outside the icon folder is unknown, even where such a file exists."""
+    icons = tmp_path / "icons"
+    (icons / "set").mkdir(parents=True)
+    (icons / "set" / "star.svg").write_text("<svg/>")
+    (tmp_path / "outside.svg").write_text("<svg/>")
+    listed = tmp_path / "pictograms.yaml"
+    listed.write_text("pictograms:\n  star: {icon: set/star, alt: A star}\n"
+                      "  away: {icon: ../outside, alt: Away}\n")
+    problems = Problems()
+    found = easyread.load_pictograms(listed, icons, problems)
+    assert set(found) == {"star", "away"}
+    assert [(p.line, p.message) for p in problems] == [
+        (3, "pictogram 'away': unknown icon '../outside'")]
 
 
 def test_easy_read_pages_and_links_both_ways(minimal_content: Path) -> None:
