@@ -52,12 +52,17 @@ MEASURE = r"""() => {
       const firstRow = table.rows[0].getBoundingClientRect();
       if (caption.getBoundingClientRect().bottom > firstRow.top + 0.5)
         out.problems.push('caption is not above the table');
+      const cbox = caption.getBoundingClientRect();
+      const clip = (table.closest('.ps-table-wrap') || main).getBoundingClientRect();
+      if (cbox.left < clip.left - 0.5 || cbox.right > Math.min(clip.right, window.innerWidth) + 0.5)
+        out.problems.push('caption is cut off');
     }
     if (!head.length) out.problems.push('no header row');
     for (const th of head) {
       const cs = getComputedStyle(th);
       if (firstTd && weight(th) <= weight(firstTd))
-        out.problems.push(`header "${th.textContent.trim()}" weight ${weight(th)} <= cell weight ${weight(firstTd)}`);
+        out.problems.push(`header "${th.textContent.trim()}" weight ${weight(th)}`
+                          + ` <= cell weight ${weight(firstTd)}`);
       if (cs.borderBottomStyle === 'none' || parseFloat(cs.borderBottomWidth) < 1)
         out.problems.push(`header "${th.textContent.trim()}" has no rule under it`);
       if (out.problems.length > 4) break;
@@ -81,13 +86,15 @@ MEASURE = r"""() => {
       for (const [cell, text] of filled) {
         const cs = getComputedStyle(cell);
         out.numbers += 1;
-        if (cs.textAlign !== 'right') out.problems.push(`number ${text} text-align ${cs.textAlign}`);
+        if (cs.textAlign !== 'right')
+          out.problems.push(`number ${text} text-align ${cs.textAlign}`);
         if (!cs.fontVariantNumeric.includes('tabular-nums'))
           out.problems.push(`number ${text} font-variant-numeric ${cs.fontVariantNumeric}`);
       }
       const th = head[Number(i)];
       if (th && getComputedStyle(th).textAlign !== 'right')
-        out.problems.push(`header of a column of numbers "${th.textContent.trim()}" text-align ${getComputedStyle(th).textAlign}`);
+        out.problems.push(`header of a column of numbers "${th.textContent.trim()}"`
+                          + ` text-align ${getComputedStyle(th).textAlign}`);
     }
     // wider than its column: it scrolls inside a labelled, focusable region on the page
     const region = table.closest('[role="region"]');
@@ -99,7 +106,8 @@ MEASURE = r"""() => {
     out.wide = box.width > room.width + 0.5;
     if (out.wide) {
       if (!scroller || scroller === main || scroller.scrollWidth <= scroller.clientWidth)
-        out.problems.push(`${Math.round(box.width)}px wide in ${Math.round(room.width)}px, not in a scrolling region`);
+        out.problems.push(`${Math.round(box.width)}px wide in ${Math.round(room.width)}px,`
+                          + ' not in a scrolling region');
       else {
         if (scroller.tabIndex < 0 || scroller.getAttribute('tabindex') === null)
           out.problems.push('its scrolling region is not focusable');
