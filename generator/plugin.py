@@ -30,6 +30,7 @@ from .core.problems import ContentError
 from .pipeline import PICTOGRAMS, Project, error_bundle, generate, packaged_theme
 from .site.bundle import Bundle, Page
 from .site.drawing import DrawingFailed
+from .site.tables import TablesExtension
 
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input [^>]*type="checkbox"[^>]*?) autocomplete="off"')
 _TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)
@@ -124,6 +125,9 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
+        # Markdown tables marked up like the templates' tables (site/tables.py)
+        if not any(isinstance(e, TablesExtension) for e in config.markdown_extensions):
+            config.markdown_extensions.append(TablesExtension())
         return config
 
     # on_files: add the generated pages and files as if they were in docs_dir, and leave out

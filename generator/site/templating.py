@@ -3,7 +3,8 @@
 Public API: environment(templates_dirs) -> Environment, easy_html(sentence) -> str.
 
 Templates write Markdown for MkDocs; the filters here are the only helpers they have:
-links relative to the page, "See D.4.1" turned into links, table cells, numbers.
+links relative to the page, "See D.4.1" turned into links, table cells, numbers, and
+the class of each column of a data table (column_classes: numbers, short figures).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from slugify import slugify
 
 from ..content.easyread import sentences
 from ..core import refs, urls
+from .tables import column_classes
 
 
 def environment(templates_dirs: Sequence[Path]) -> Environment:
@@ -28,7 +30,8 @@ def environment(templates_dirs: Sequence[Path]) -> Environment:
     env = Environment(loader=FileSystemLoader(list(templates_dirs)), autoescape=False,
                       undefined=StrictUndefined, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(paths=urls, link=_link, href=_href, slug=refs.slug)
+    env.globals.update(paths=urls, link=_link, href=_href, slug=refs.slug,
+                       column_classes=column_classes)
     env.filters.update(longdate=lambda d: f"{d.day} {d:%B %Y}", linkrefs=_link_refs,
                        cell=_table_cell, term_id=_term_id,
                        sentences=sentences, demote=_demote,

@@ -57,14 +57,17 @@ def test_sections_without_dashboard_rows_show_no_figure(bundle) -> None:
 
 def test_values_match_the_transcription(bundle) -> None:
     page = _section_page(bundle, "first-1001-critical-days")
+    # numbers marked ps-num (right aligned), the period ps-nowrap (never broken)
     assert ("<tr><th scope=\"row\">E01 Infant mortality rate</th><td>Persons, &lt;1 yr</td>"
-            "<td>2018 - 20</td><td>3.3</td><td></td><td>3.9</td><td>Lower than England</td>"
-            "<td>6 of 15</td><td>1.9</td><td>5.1</td></tr>") in page
+            '<td class="ps-nowrap">2018 - 20</td><td class="ps-num">3.3</td><td></td>'
+            '<td class="ps-num">3.9</td><td>Lower than England</td>'
+            '<td class="ps-num">6 of 15</td><td class="ps-num">1.9</td>'
+            '<td class="ps-num">5.1</td></tr>') in page
 
 
 def test_a_target_is_called_a_target_not_england(bundle) -> None:
     page = _section_page(bundle, "frailty-and-complex-care")
-    assert "<td>80.0 (target)</td>" in page
+    assert '<td class="ps-num">80.0 (target)</td>' in page
     assert "Lower than the target: a worse value, as higher is better" in page
     assert "England 80.0" not in page and "Target 80.0" in page  # chart label
 

@@ -106,7 +106,9 @@ def test_a_questions_chart_is_drawn_in_people(site: Path) -> None:
     assert not [t for t in svg_text if "%" in t], svg_text
     assert "the number of people who agreed extends right" in vision  # the description
     assert "The numbers on the bars are people, not percentages" in vision  # the note
-    assert "<td>4</td><td>2</td><td>1</td><td>1</td><td>0</td><td>0</td><td>8</td>" in vision
+    assert ('<td class="ps-num">4</td><td class="ps-num">2</td><td class="ps-num">1</td>'
+            '<td class="ps-num">1</td><td class="ps-num">0</td><td class="ps-num">0</td>'
+            '<td class="ps-num">8</td>') in vision
 
 
 def test_the_ranking_draws_no_bar_and_says_why(site: Path) -> None:
@@ -117,7 +119,8 @@ def test_the_ranking_draws_no_bar_and_says_why(site: Path) -> None:
     assert ("Not in the chart and no percentage in the table, because too few people answered "
             "to give one: Vision (8 people answered), Early Years (7 people answered).") in text
     # in the table with the counts and an empty %, never drawn as a 0% bar
-    assert '<th scope="row">Vision</th><td>6</td><td>8</td><td></td>' in ranking
+    assert ('<th scope="row">Vision</th><td class="ps-num">6</td><td class="ps-num">8</td>'
+            '<td></td>') in ranking  # a column with no percentage at all is not numeric
     svg_text = re.findall(r"<text[^>]*>([^<]*)</text>", ranking)
     assert not [t for t in svg_text if t.endswith("%") or "Vision" in t], svg_text
     assert "Not shown, too few answers for a percentage: Vision (8 people answered)" in ranking
