@@ -14,6 +14,10 @@ export NO_MKDOCS_2_WARNING := 1
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	# The old distribution name: its plugin entry point (generator.plugin) would load a second
+	# copy of the code. Its metadata may also lie in the checkout, where imports find it.
+	$(BIN)/pip uninstall --quiet --yes plainsight
+	rm -rf plainsight.egg-info
 	$(BIN)/pip install --quiet -e '.[test]'
 	rm -f $(VENV)/.installed-*
 	touch $@

@@ -1,16 +1,22 @@
-"""Packaging: the generator's packages, plus theme/ installed as generator/theme.
+"""Packaging: the folder generator/ installed as the import package `plainsight_strategy`,
+plus theme/ installed as plainsight_strategy/theme.
 
-theme/ stays the source of the theme in this repository (the bundled example builds from it);
-in a wheel it sits inside the package, where generator.pipeline.packaged_theme() finds it.
-The starter site for `plainsight new` ships as generator/starter/. Metadata: pyproject.toml.
+The folder keeps its name in this repository; only the installed name is our own (a top-level
+module called `generator` would collide with any other so named). theme/ stays the source of
+the theme in this repository (the bundled example builds from it); in a wheel it sits inside
+the package, where plainsight_strategy.pipeline.packaged_theme() finds it. The starter site
+for `plainsight new` ships as plainsight_strategy/starter/. Metadata: pyproject.toml.
 """
 
 from setuptools import find_packages, setup
 
+PACKAGE = "plainsight_strategy"  # the import name; the folder is generator/
+
 setup(
-    packages=[*find_packages(include=["generator", "generator.*"]), "generator.theme"],
-    package_dir={"generator.theme": "theme"},
-    package_data={"generator": ["starter/**/*", "starter/**/.*"],
-                  "generator.theme": ["**/*"]},
+    packages=[PACKAGE + name.removeprefix("generator")
+              for name in find_packages(include=["generator", "generator.*"])]
+    + [f"{PACKAGE}.theme"],
+    package_dir={PACKAGE: "generator", f"{PACKAGE}.theme": "theme"},
+    package_data={PACKAGE: ["starter/**/*", "starter/**/.*"], f"{PACKAGE}.theme": ["**/*"]},
     include_package_data=False,
 )

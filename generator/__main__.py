@@ -1,4 +1,4 @@
-"""`python -m generator`: the command line (see cli.py)."""
+"""`python -m plainsight_strategy`: the command line (see cli.py)."""
 
 import sys
 

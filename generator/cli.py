@@ -1,5 +1,5 @@
-"""The `plainsight` command (also `python -m generator`): new, check, build, serve, urls,
-customise.
+"""The `plainsight` command (also `python -m plainsight_strategy`): new, check, build,
+serve, urls, customise, survey.
 
     plainsight new DIR       write a starter site into a new folder
     plainsight check         check content and data; list every problem; warn of starter text
@@ -37,7 +37,7 @@ from .starter import StarterRefused, create, leftovers
 
 def package_version() -> str:
     try:
-        return version("plainsight")
+        return version("plainsight-strategy")
     except PackageNotFoundError:
         return "unknown (not installed)"
 

@@ -69,7 +69,7 @@ class Project:
 
 
 def packaged_theme() -> Path:
-    """The theme installed inside the package (generator/theme in a wheel); in a source
+    """The theme installed inside the package (plainsight_strategy/theme in a wheel); in a source
     checkout or an editable install, theme/ beside the package."""
     here = Path(__file__).resolve().parent
     installed = here / "theme"

@@ -125,7 +125,7 @@ def _mkdocs_yml(path: Path, docs_dir: str, plugin: bool, nav: object = None) -> 
 def write_plain_twin(root: Path, twin: Path) -> None:
     """The same pages as plain Markdown files, for a plain Material build to compare with."""
     sys.path.insert(0, str(ROOT))
-    from generator.pipeline import Project, generate
+    from plainsight_strategy.pipeline import Project, generate
     bundle = generate(Project(root / "content", root / "data", ROOT / "theme",
                               "https://bench.example.org", root / ".cache" / "plainsight"))
     docs = twin / "docs"
@@ -170,7 +170,7 @@ def bench_builds(work: Path) -> dict[str, object]:
     strategy, twin = work / "strategy", work / "plain"
     write_large_strategy(strategy)
     write_plain_twin(strategy, twin)
-    ours = [PYTHON, "-m", "generator", "build", "--site-dir", str(work / "site-ours")]
+    ours = [PYTHON, "-m", "plainsight_strategy", "build", "--site-dir", str(work / "site-ours")]
     plain = [PYTHON, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(work / "site-plain")]
     cache = strategy / ".cache"
 
@@ -240,10 +240,10 @@ ANALYSE = """
 import resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from generator.consultation import analysis  # noqa: F401  (pyarrow and numpy, untimed)
-from generator.consultation.load import load_consultation
-from generator.core.cache import NO_CACHE
-from generator.core.problems import Problems
+from plainsight_strategy.consultation import analysis  # noqa: F401  (pyarrow and numpy, untimed)
+from plainsight_strategy.consultation.load import load_consultation
+from plainsight_strategy.core.cache import NO_CACHE
+from plainsight_strategy.core.problems import Problems
 start = time.perf_counter()
 results = load_consultation(Path({content!r}), Path({data!r}), NO_CACHE, Problems())
 elapsed = time.perf_counter() - start
@@ -254,8 +254,8 @@ SURVEY = """
 import sys, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from generator.consultation import drafting  # noqa: F401  (pyarrow and numpy, untimed)
-from generator.core.problems import Problems
+from plainsight_strategy.consultation import drafting  # noqa: F401  (pyarrow and numpy, untimed)
+from plainsight_strategy.core.problems import Problems
 problems = Problems()
 start = time.perf_counter()
 if {action!r} == "draft":

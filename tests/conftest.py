@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.content.strategy import Strategy
-from generator.pipeline import Project, generate
-from generator.site.bundle import Bundle
+from plainsight_strategy.content.strategy import Strategy
+from plainsight_strategy.pipeline import Project, generate
+from plainsight_strategy.site.bundle import Bundle
 from tests.helpers import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +59,7 @@ def bundle() -> Bundle:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled example built by MkDocs, exactly as `make site` builds it."""
-    from generator.build import build
+    from plainsight_strategy.build import build
     return build(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site") / "site")
 
 

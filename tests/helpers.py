@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.consultation.analysis import analyse as _analyse
-from generator.consultation.checking import load_responses as _load_responses
-from generator.consultation.load import load_consultation as _load_consultation
-from generator.consultation.responses import read_export as _read_export
-from generator.consultation.results import ConsultationResults
-from generator.consultation.survey import Survey
-from generator.consultation.survey import load_survey as _load_survey
-from generator.content.load import load_strategy
-from generator.content.strategy import Strategy
-from generator.core.cache import NO_CACHE, Cache
-from generator.core.problems import Problem, Problems
-from generator.core.yamlfile import read_model as _read_model
+from plainsight_strategy.consultation.analysis import analyse as _analyse
+from plainsight_strategy.consultation.checking import load_responses as _load_responses
+from plainsight_strategy.consultation.load import load_consultation as _load_consultation
+from plainsight_strategy.consultation.responses import read_export as _read_export
+from plainsight_strategy.consultation.results import ConsultationResults
+from plainsight_strategy.consultation.survey import Survey
+from plainsight_strategy.consultation.survey import load_survey as _load_survey
+from plainsight_strategy.content.load import load_strategy
+from plainsight_strategy.content.strategy import Strategy
+from plainsight_strategy.core.cache import NO_CACHE, Cache
+from plainsight_strategy.core.problems import Problem, Problems
+from plainsight_strategy.core.yamlfile import read_model as _read_model
 
 
 def load(content_dir: Path) -> Strategy:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.core.colour import check_primary, contrast
-from generator.core.problems import ContentError, Problems
-from generator.pipeline import check
+from plainsight_strategy.core.colour import check_primary, contrast
+from plainsight_strategy.core.problems import ContentError, Problems
+from plainsight_strategy.pipeline import check
 from tests.conftest import MINIMAL, ROOT, example_project
 from tests.helpers import minimal_project
 
@@ -63,8 +63,8 @@ def test_check_stops_on_a_failing_colour() -> None:
 
 def test_the_command_reads_the_colour_from_mkdocs_yml(tmp_path: Path) -> None:
     config = minimal_project(tmp_path, primary_colour="#7fbfff")
-    result = subprocess.run([sys.executable, "-m", "generator", "check"], cwd=config.parent,
-                            capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-m", "plainsight_strategy", "check"],
+                            cwd=config.parent, capture_output=True, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 1, result.stdout
     assert "primary colour #7fbfff has a contrast of 1.9" in result.stderr
@@ -72,14 +72,14 @@ def test_the_command_reads_the_colour_from_mkdocs_yml(tmp_path: Path) -> None:
 
 
 def test_a_custom_colour_reaches_every_page(tmp_path: Path) -> None:
-    from generator.build import build
+    from plainsight_strategy.build import build
     config = minimal_project(tmp_path, primary_colour="#5a1846")
     site = build(config, config.parent / "site")
     assert ":root{--md-primary-fg-color:#5a1846;" in (site / "index.html").read_text()
 
 
 def test_logo_favicon_and_organisation_come_from_materials_own_settings(tmp_path: Path) -> None:
-    from generator.build import build
+    from plainsight_strategy.build import build
     project = tmp_path / "project"
     shutil.copytree(MINIMAL, project)
     images = project / "content" / "static" / "images"

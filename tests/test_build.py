@@ -61,7 +61,7 @@ def test_a_broken_edit_fails_with_file_and_line_and_keeps_the_old_site(tmp_path:
     shutil.copytree(ROOT / "tests" / "fixtures" / "minimal", project)
     config = project / "mkdocs.yml"
     config.write_text(config.read_text().replace("../../../theme", str(ROOT / "theme")))
-    build = [sys.executable, "-m", "generator", "build", "--config-file", str(config),
+    build = [sys.executable, "-m", "plainsight_strategy", "build", "--config-file", str(config),
              "--site-dir", str(project / "site")]
     first = subprocess.run(build, capture_output=True, text=True, cwd=project)
     assert first.returncode == 0, first.stderr
@@ -84,7 +84,7 @@ def test_serve_watches_content_and_data() -> None:
     """`mkdocs serve` rebuilds when anything in content/ or data/ changes."""
     from mkdocs.config import load_config
 
-    from generator.plugin import PlainsightPlugin
+    from plainsight_strategy.plugin import PlainsightPlugin
 
     watched: list[str] = []
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.pipeline import packaged_theme
+from plainsight_strategy.cli import main
+from plainsight_strategy.pipeline import packaged_theme
 from tests.conftest import MINIMAL
 
 

@@ -37,22 +37,27 @@ def _run(*command: str | Path, cwd: Path, env: dict[str, str],
     return result
 
 
-@pytest.fixture(scope="module")
-def venv(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
-    """A fresh venv with only the wheel (and ProperDocs) installed; not this checkout."""
-    work = tmp_path_factory.mktemp("package")
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
-    env["NO_MKDOCS_2_WARNING"] = "1"
-    source = work / "source"  # the checkout's files only: no stale build/ folder, no .venv
+def _copy_of_checkout(source: Path, env: dict[str, str]) -> Path:
+    """The checkout's files only: no stale build/ folder, no .venv, no egg-info."""
     listed = _run("git", "ls-files", "--cached", "--others", "--exclude-standard", "-z",
                   cwd=ROOT, env=env).stdout
     for name in filter(None, listed.split("\0")):
         if (ROOT / name).is_file():
             (source / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, source / name)
+    return source
+
+
+@pytest.fixture(scope="module")
+def venv(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """A fresh venv with only the wheel (and ProperDocs) installed; not this checkout."""
+    work = tmp_path_factory.mktemp("package")
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    source = _copy_of_checkout(work / "source", env)
     _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", work / "dist", source,
          cwd=work, env=env)
-    [wheel] = (work / "dist").glob("plainsight-*.whl")
+    [wheel] = (work / "dist").glob("plainsight_strategy-*.whl")
     _run(sys.executable, "-m", "venv", work / "venv", cwd=work, env=env)
     bin_dir = work / "venv" / "bin"
     assert any(WHEELHOUSE.glob("*.whl")), "no wheels in .cache/wheelhouse: run `make test-tools`"
@@ -76,11 +81,35 @@ def test_the_command_reports_the_package_version(venv: tuple[Path, dict[str, str
     assert result.stdout.strip() == f"plainsight {VERSION}"
 
 
+def test_the_package_has_names_of_its_own(venv: tuple[Path, dict[str, str]]) -> None:
+    """Installed as plainsight-strategy / plainsight_strategy, never a top-level `generator`."""
+    bin_dir, env = venv
+    found = _run(bin_dir / "python", "-c", "import importlib.metadata as m, plainsight_strategy;"
+                 " print(m.version('plainsight-strategy'))", cwd=bin_dir, env=env)
+    assert found.stdout.strip() == VERSION
+    clash = _run(bin_dir / "python", "-c", "import generator", cwd=bin_dir, env=env, ok=False)
+    assert clash.returncode == 1 and "No module named 'generator'" in clash.stderr
+
+
+def test_sdist_and_wheel_pass_twine_check(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH"}}
+    source = _copy_of_checkout(tmp_path / "source", env)
+    dist = tmp_path / "dist"
+    _run(sys.executable, "-m", "build", "--no-isolation", "--outdir", dist, source,
+         cwd=tmp_path, env=env)
+    made = sorted(p.name for p in dist.iterdir())
+    assert made == [f"plainsight_strategy-{VERSION}-py3-none-any.whl",
+                    f"plainsight_strategy-{VERSION}.tar.gz"], made
+    result = _run(sys.executable, "-m", "twine", "check", "--strict", *sorted(dist.iterdir()),
+                  cwd=tmp_path, env=env)
+    assert result.stdout.count("PASSED") == 2, result.stdout
+
+
 def test_the_installed_package_holds_the_theme(venv: tuple[Path, dict[str, str]]) -> None:
     bin_dir, env = venv
     result = _run(bin_dir / "python", "-c",
-                  "import generator.pipeline as p; print(p.packaged_theme())", cwd=bin_dir,
-                  env=env)
+                  "import plainsight_strategy.pipeline as p; print(p.packaged_theme())",
+                  cwd=bin_dir, env=env)
     theme = Path(result.stdout.strip())
     assert "site-packages" in theme.parts and theme.name == "theme"
     for needed in ("main.html", "plainsight/home.md", "easy-read/pictograms.yaml",

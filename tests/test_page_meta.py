@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
-from generator.core.history import History, shown
-from generator.site.pagemeta import description
+from plainsight_strategy.build import build
+from plainsight_strategy.core.history import History, shown
+from plainsight_strategy.site.pagemeta import description
 from tests.conftest import MINIMAL
 from tests.helpers import minimal_project
 

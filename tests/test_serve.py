@@ -53,7 +53,7 @@ def test_a_broken_file_shows_on_the_served_page_and_the_fix_restores_it(tmp_path
     url = f"http://127.0.0.1:{port}/"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(
-        [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "plainsight_strategy", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         _wait_for(url, lambda b: "Everyone in Exampleshire lives a healthy life" in b, server,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildFailed, build
-from generator.pipeline import packaged_theme
+from plainsight_strategy.build import BuildFailed, build
+from plainsight_strategy.pipeline import packaged_theme
 from tests.conftest import MINIMAL, ROOT
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from generator.consultation import report, survey
-from generator.content import models
-from generator.core import formats
-from generator.core.problems import ContentError
-from generator.pipeline import Project, check, packaged_theme
+from plainsight_strategy.consultation import report, survey
+from plainsight_strategy.content import models
+from plainsight_strategy.core import formats
+from plainsight_strategy.core.problems import ContentError
+from plainsight_strategy.pipeline import Project, check, packaged_theme
 
 
 @pytest.fixture

@@ -54,7 +54,7 @@ def test_trend_charts_fit_read_at_12px_and_follow_forced_colours(browser, tmp_pa
     import shutil
     from pathlib import Path
 
-    from generator.build import build
+    from plainsight_strategy.build import build
     from tests.browser import crawl
     from tests.browser.test_chart_text import FORCED, MEASURE
 

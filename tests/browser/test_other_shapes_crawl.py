@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from plainsight_strategy.build import build
 from tests.browser import crawl
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

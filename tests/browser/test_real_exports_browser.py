@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
-from generator.cli import main
-from generator.starter import create
+from plainsight_strategy.build import build
+from plainsight_strategy.cli import main
+from plainsight_strategy.starter import create
 from tests.browser import crawl
 from tests.browser.test_chart_text import MEASURE, MIN_PX
 

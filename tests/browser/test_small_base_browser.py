@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from plainsight_strategy.build import build
 from tests.browser import crawl
 from tests.browser.test_chart_text import MEASURE, MIN_PX
 from tests.site.test_small_base import small_project

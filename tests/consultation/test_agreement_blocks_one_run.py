@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.core.problems import ContentError
-from generator.pipeline import Project, check
+from plainsight_strategy.core.problems import ContentError
+from plainsight_strategy.pipeline import Project, check
 from tests.conftest import ROOT
 
 BAD_BLOCKS = """\

@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
-from generator.consultation import arrowops
+from plainsight_strategy.consultation import arrowops
 
 
 def _chunked(values: list[str | None], cut: int) -> pa.ChunkedArray:
@@ -54,9 +54,9 @@ def test_masks_and_strings_round_trip() -> None:
 def test_the_analysis_does_not_import_pandas() -> None:
     """pandas costs a cold build a quarter of a second; only workbooks and repeats need it."""
     script = ("import sys; from pathlib import Path\n"
-              "from generator.consultation.load import load_consultation\n"
-              "from generator.core.cache import NO_CACHE\n"
-              "from generator.core.problems import Problems\n"
+              "from plainsight_strategy.consultation.load import load_consultation\n"
+              "from plainsight_strategy.core.cache import NO_CACHE\n"
+              "from plainsight_strategy.core.problems import Problems\n"
               "assert load_consultation(Path('content'), Path('data'), NO_CACHE, Problems())\n"
               "print('pandas' in sys.modules)\n")
     root = Path(__file__).resolve().parents[2]

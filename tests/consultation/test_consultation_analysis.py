@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.consultation.analysis import personal_data
-from generator.consultation.disclosure import protect
-from generator.consultation.responses import Responses
-from generator.consultation.results import ConsultationResults, percent, whole_percent
-from generator.consultation.survey import Survey
-from generator.core.problems import ContentError, Problem
+from plainsight_strategy.consultation.analysis import personal_data
+from plainsight_strategy.consultation.disclosure import protect
+from plainsight_strategy.consultation.responses import Responses
+from plainsight_strategy.consultation.results import ConsultationResults, percent, whole_percent
+from plainsight_strategy.consultation.survey import Survey
+from plainsight_strategy.core.problems import ContentError, Problem
 from tests.helpers import analyse, load_consultation, load_responses, load_survey
 
 AGREE_SCALE = """

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cli import main
-from generator.consultation.draft import draft_survey
-from generator.consultation.drafting import with_header
-from generator.consultation.draftyaml import draft_yaml, scalar
-from generator.consultation.responses import read_export
-from generator.consultation.survey import Survey
-from generator.core.problems import Problems
+from plainsight_strategy.cli import main
+from plainsight_strategy.consultation.draft import draft_survey
+from plainsight_strategy.consultation.drafting import with_header
+from plainsight_strategy.consultation.draftyaml import draft_yaml, scalar
+from plainsight_strategy.consultation.responses import read_export
+from plainsight_strategy.consultation.survey import Survey
+from plainsight_strategy.core.problems import Problems
 from tests.helpers import load_survey
 
 ROOT = Path(__file__).resolve().parents[2]

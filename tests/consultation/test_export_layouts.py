@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from generator.consultation.header import make_header, recognise
-from generator.consultation.responses import Responses
-from generator.consultation.survey import Survey
-from generator.core.problems import Problem
+from plainsight_strategy.consultation.header import make_header, recognise
+from plainsight_strategy.consultation.responses import Responses
+from plainsight_strategy.consultation.survey import Survey
+from plainsight_strategy.core.problems import Problem
 from tests.helpers import analyse, load_responses, load_survey, read_export
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "exports"
@@ -292,9 +292,9 @@ def test_an_old_xls_workbook_is_read_with_its_header_rows() -> None:
 
 
 def test_identical_rows_are_noted_on_every_check_even_from_the_cache(tmp_path: Path) -> None:
-    from generator.consultation.load import load_consultation
-    from generator.core.cache import Cache
-    from generator.core.problems import Problems
+    from plainsight_strategy.consultation.load import load_consultation
+    from plainsight_strategy.core.cache import Cache
+    from plainsight_strategy.core.problems import Problems
 
     content, data = tmp_path / "content", tmp_path / "data"
     (content / "consultation").mkdir(parents=True)

@@ -17,10 +17,10 @@ import pytest
 import yaml
 from openpyxl import load_workbook
 
-from generator.build import build
-from generator.cli import main
-from generator.consultation.header import make_header, recognise
-from generator.starter import create
+from plainsight_strategy.build import build
+from plainsight_strategy.cli import main
+from plainsight_strategy.consultation.header import make_header, recognise
+from plainsight_strategy.starter import create
 
 REAL = Path(__file__).resolve().parents[1] / "corpus" / "real"
 EXPORTS = sorted(p.name for p in REAL.iterdir() if p.suffix in (".csv", ".xlsx"))

@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from generator.consultation.responses import Responses
-from generator.consultation.results import ConsultationResults
-from generator.consultation.survey import Survey
-from generator.core.csvfile import neutralise_formula, to_csv
-from generator.core.problems import Problem
+from plainsight_strategy.consultation.responses import Responses
+from plainsight_strategy.consultation.results import ConsultationResults
+from plainsight_strategy.consultation.survey import Survey
+from plainsight_strategy.core.csvfile import neutralise_formula, to_csv
+from plainsight_strategy.core.problems import Problem
 from tests.helpers import analyse, load_responses, load_survey, read_export
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "exports"
@@ -343,7 +343,7 @@ def test_plain_text_and_numbers_are_left_alone() -> None:
 def test_hyperlink_from_an_export_is_neutralised_on_output(survey: Survey) -> None:
     """formula.csv has =HYPERLINK(...) in a comment and as an area; what the site writes
     out as CSV starts with an apostrophe, so a spreadsheet shows it as text."""
-    from generator.site.charts import breakdown_chart
+    from plainsight_strategy.site.charts import breakdown_chart
 
     responses = load(survey, "formula.csv")
     assert isinstance(responses, Responses)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.consultation.scales import dont_know_group, recognise
+from plainsight_strategy.consultation.scales import dont_know_group, recognise
 
 
 def points(answers: list[str]) -> list[tuple[str, str]]:

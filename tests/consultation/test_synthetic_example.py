@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.consultation.analysis import PERSONAL_DATA
-from generator.consultation.results import ConsultationResults
-from generator.consultation.survey import Survey
-from generator.content.models import StrategyDocument
+from plainsight_strategy.consultation.analysis import PERSONAL_DATA
+from plainsight_strategy.consultation.results import ConsultationResults
+from plainsight_strategy.consultation.survey import Survey
+from plainsight_strategy.content.models import StrategyDocument
 from tests.helpers import load_survey, read_model
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from generator.content.strategy import Strategy
-from generator.core import refs
-from generator.core import urls as paths
-from generator.site.bundle import Bundle
+from plainsight_strategy.content.strategy import Strategy
+from plainsight_strategy.core import refs
+from plainsight_strategy.core import urls as paths
+from plainsight_strategy.site.bundle import Bundle
 
 COMMITMENTS_PER_LETTER = {"A": 6, "B": 6, "C": 8, "D": 11, "E": 9, "F": 5, "G": 10, "H": 2,
                           "I": 3, "J": 5, "K": 6, "L": 4, "M": 5}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.core.problems import ContentError
+from plainsight_strategy.core.problems import ContentError
 from tests.helpers import load
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "content"
@@ -51,7 +51,7 @@ def test_check_command_lists_every_problem_without_traceback(minimal_content: Pa
     _prepare("unknown-field", minimal_content)
     _prepare("dangling-see", minimal_content)
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "--content", str(minimal_content), "check"],
+        [sys.executable, "-m", "plainsight_strategy", "--content", str(minimal_content), "check"],
         capture_output=True, text=True)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
@@ -60,7 +60,8 @@ def test_check_command_lists_every_problem_without_traceback(minimal_content: Pa
 
 
 def test_check_command_passes_on_the_bundled_example() -> None:
-    result = subprocess.run([sys.executable, "-m", "generator", "check"], capture_output=True,
-                            text=True, cwd=Path(__file__).resolve().parents[2])
+    result = subprocess.run([sys.executable, "-m", "plainsight_strategy", "check"],
+                            capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr
     assert "No problems found" in result.stdout

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.content import easyread
-from generator.core.problems import ContentError, Problems
-from generator.pipeline import Project, check, generate
+from plainsight_strategy.content import easyread
+from plainsight_strategy.core.problems import ContentError, Problems
+from plainsight_strategy.pipeline import Project, check, generate
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,14 +8,14 @@ import re
 import shutil
 from pathlib import Path
 
-from generator.content.easyread import EasyRead, EasyReadPage, check_twins
-from generator.content.models import LevelNames
-from generator.core.problems import Problems
-from generator.pipeline import Project, generate
-from generator.site import twins
-from generator.site.inputs import Inputs
-from generator.site.opendata import delivery_plan
-from generator.site.redirects import for_strategy
+from plainsight_strategy.content.easyread import EasyRead, EasyReadPage, check_twins
+from plainsight_strategy.content.models import LevelNames
+from plainsight_strategy.core.problems import Problems
+from plainsight_strategy.pipeline import Project, generate
+from plainsight_strategy.site import twins
+from plainsight_strategy.site.inputs import Inputs
+from plainsight_strategy.site.opendata import delivery_plan
+from plainsight_strategy.site.redirects import for_strategy
 from tests.conftest import ROOT
 from tests.helpers import load
 

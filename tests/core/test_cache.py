@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import vl_convert
 
-from generator.core import cache
-from generator.core.cache import Cache
-from generator.site import charts
-from generator.site.drawing import Drawer
+from plainsight_strategy.core import cache
+from plainsight_strategy.core.cache import Cache
+from plainsight_strategy.site import charts
+from plainsight_strategy.site.drawing import Drawer
 from tests.helpers import load_consultation
 
 ROOT = Path(__file__).resolve().parents[2]

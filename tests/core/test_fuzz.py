@@ -10,7 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.core.problems import ContentError
+from plainsight_strategy.core.problems import ContentError
 from tests import helpers as exports
 from tests.helpers import load, load_survey
 

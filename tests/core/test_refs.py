@@ -1,5 +1,5 @@
-from generator.core import refs
-from generator.core import urls as paths
+from plainsight_strategy.core import refs
+from plainsight_strategy.core import urls as paths
 
 
 def test_refs_written_without_dots_are_normalised() -> None:

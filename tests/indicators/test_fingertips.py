@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.core.problems import Problems
-from generator.indicators.load import load_indicators
-from generator.indicators.table import period_order
-from generator.pipeline import Project, generate
+from plainsight_strategy.core.problems import Problems
+from plainsight_strategy.indicators.load import load_indicators
+from plainsight_strategy.indicators.table import period_order
+from plainsight_strategy.pipeline import Project, generate
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "fingertips" / "indicators"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.core.problems import ContentError
-from generator.pipeline import Project, check
+from plainsight_strategy.core.problems import ContentError
+from plainsight_strategy.pipeline import Project, check
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus" / "indicators"
@@ -49,7 +49,7 @@ def test_build_stops_with_the_messages_and_writes_nothing(minimal_content: Path,
     config.write_text(config.read_text().replace("../../../theme", str(ROOT / "theme")))
     site = tmp_path / "out"
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "--theme", str(ROOT / "theme"), "build",
+        [sys.executable, "-m", "plainsight_strategy", "--theme", str(ROOT / "theme"), "build",
          "--site-dir", str(site)], capture_output=True, text=True, cwd=minimal_content.parent)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from generator.consultation.results import ConsultationResults
-from generator.site import charts
-from generator.site.chartnarrow import FONT_SIZE as NARROW_FONT
-from generator.site.chartnarrow import WIDTH as NARROW_WIDTH
-from generator.site.charts import reading_order
+from plainsight_strategy.consultation.results import ConsultationResults
+from plainsight_strategy.site import charts
+from plainsight_strategy.site.chartnarrow import FONT_SIZE as NARROW_FONT
+from plainsight_strategy.site.chartnarrow import WIDTH as NARROW_WIDTH
+from plainsight_strategy.site.charts import reading_order
 
 SVG = "{http://www.w3.org/2000/svg}"
 SCALE = ["agree", "agree", "neutral", "disagree", "disagree", "dont_know"]

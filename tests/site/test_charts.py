@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.consultation.results import (
+from plainsight_strategy.consultation.results import (
     AgreementResult,
     BreakdownResult,
     Cell,
@@ -17,8 +17,8 @@ from generator.consultation.results import (
     ConsultationResults,
     ScaleCount,
 )
-from generator.site import charts
-from generator.site.charts import contrast_ratio, scale_colours, text_colour_on
+from plainsight_strategy.site import charts
+from plainsight_strategy.site.charts import contrast_ratio, scale_colours, text_colour_on
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG = "{http://www.w3.org/2000/svg}"

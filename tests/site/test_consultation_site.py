@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import Project, generate
-from generator.site.bundle import Bundle
+from plainsight_strategy.pipeline import Project, generate
+from plainsight_strategy.site.bundle import Bundle
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLISHED = {"vision": 92, "best-start-for-life": 90, "staying-healthy-safe-and-well": 85,
@@ -113,8 +113,8 @@ def test_quotes_are_escaped_and_only_approved_ones_appear(small_survey: Bundle) 
 
 
 def test_a_quote_with_a_phone_number_stops_the_build(minimal_content: Path) -> None:
-    from generator.core.problems import ContentError
-    from generator.pipeline import check
+    from plainsight_strategy.core.problems import ContentError
+    from plainsight_strategy.pipeline import check
     export = minimal_content.parent / "data" / "consultation" / "responses.csv"
     export.write_text(export.read_text().replace("900123,no", "900123,yes"))
     with pytest.raises(ContentError) as caught:

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildFailed, build
-from generator.core.cache import NO_CACHE, Cache
-from generator.pipeline import generate
-from generator.site.bundle import Bundle
-from generator.site.consultation import build_charts
-from generator.site.drawing import BackgroundDrawer, DrawingFailed, DrawingProcess
+from plainsight_strategy.build import BuildFailed, build
+from plainsight_strategy.core.cache import NO_CACHE, Cache
+from plainsight_strategy.pipeline import generate
+from plainsight_strategy.site.bundle import Bundle
+from plainsight_strategy.site.consultation import build_charts
+from plainsight_strategy.site.drawing import BackgroundDrawer, DrawingFailed, DrawingProcess
 from tests.conftest import example_project
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +57,7 @@ def test_a_chart_that_cannot_be_drawn_stops_the_page_that_shows_it() -> None:
 def test_a_cold_mkdocs_build_has_every_chart_in_place(tmp_path: Path) -> None:
     project = tmp_path / "project"
     shutil.copytree(ROOT / "tests" / "fixtures" / "minimal", project)
-    built = subprocess.run([sys.executable, "-m", "generator", "build", "--site-dir",
+    built = subprocess.run([sys.executable, "-m", "plainsight_strategy", "build", "--site-dir",
                             str(project / "site")], capture_output=True, text=True, cwd=project)
     assert built.returncode == 0, built.stderr
     pages = {path: path.read_text() for path in (project / "site").rglob("*.html")}
@@ -73,7 +73,7 @@ def test_a_script_without_a_main_guard_builds_once(tmp_path: Path) -> None:
     script = tmp_path / "build_site.py"
     script.write_text(
         "from pathlib import Path\n"
-        "from generator.pipeline import Project, generate\n"
+        "from plainsight_strategy.pipeline import Project, generate\n"
         "print('build started')\n"
         f"root = Path({str(ROOT / 'tests' / 'fixtures' / 'minimal')!r})\n"
         f"project = Project(root / 'content', root / 'data', Path({str(ROOT / 'theme')!r}))\n"

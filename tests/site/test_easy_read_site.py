@@ -7,7 +7,7 @@ from html import unescape
 from pathlib import Path
 from urllib.parse import urljoin
 
-from generator.content import easyread
+from plainsight_strategy.content import easyread
 
 EXPECTED = ["about", "vision", "best-start-for-life", "staying-healthy-safe-and-well",
             "living-and-supported-well", "dying-well", "cross-cutting-themes",

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.core.cache import Cache
-from generator.site import indicator_charts as charts
-from generator.site.chartnarrow import FONT_SIZE as NARROW_FONT
-from generator.site.chartnarrow import WIDTH as NARROW_WIDTH
-from generator.site.charts import NARROW_SUFFIX
-from generator.site.drawing import NOW, Drawer
+from plainsight_strategy.core.cache import Cache
+from plainsight_strategy.site import indicator_charts as charts
+from plainsight_strategy.site.chartnarrow import FONT_SIZE as NARROW_FONT
+from plainsight_strategy.site.chartnarrow import WIDTH as NARROW_WIDTH
+from plainsight_strategy.site.charts import NARROW_SUFFIX
+from plainsight_strategy.site.drawing import NOW, Drawer
 
 SVG = "{http://www.w3.org/2000/svg}"
 ROWS = [charts.SpineRow("E01 Infant mortality rate", 3.3, "3.3", 3.9, "3.9", "England",

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.core import urls
-from generator.pipeline import Project, generate
-from generator.site.bundle import Bundle
-from generator.site.consultation import AGREEMENT, ANSWERS
+from plainsight_strategy.core import urls
+from plainsight_strategy.pipeline import Project, generate
+from plainsight_strategy.site.bundle import Bundle
+from plainsight_strategy.site.consultation import AGREEMENT, ANSWERS
 
 ROOT = Path(__file__).resolve().parents[2]
 TWO_SCALES = ROOT / "tests" / "fixtures" / "two_scales"

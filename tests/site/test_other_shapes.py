@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from generator.pipeline import Project, check, generate
-from generator.site.bundle import Bundle
-from generator.site.opendata import delivery_plan
+from plainsight_strategy.pipeline import Project, check, generate
+from plainsight_strategy.site.bundle import Bundle
+from plainsight_strategy.site.opendata import delivery_plan
 from tests.conftest import MINIMAL, ROOT
 from tests.helpers import load
 

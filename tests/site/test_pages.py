@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.pipeline import Project, generate
+from plainsight_strategy.pipeline import Project, generate
 
 THEME = Path(__file__).resolve().parents[2] / "theme"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.pipeline import Project, generate
+from plainsight_strategy.pipeline import Project, generate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,7 +43,7 @@ def test_renamed_section_and_commitment_redirect(minimal_content: Path) -> None:
 
 
 def test_old_ref_still_in_use_is_refused(minimal_content: Path) -> None:
-    from generator.core.problems import ContentError
+    from plainsight_strategy.core.problems import ContentError
     from tests.helpers import load
     section = minimal_content / "sections" / "healthy-babies.yaml"
     section.write_text(section.read_text().replace(
@@ -57,7 +57,7 @@ def test_old_ref_still_in_use_is_refused(minimal_content: Path) -> None:
 
 
 def _published(bundle) -> set[str]:
-    from generator.core import urls as paths
+    from plainsight_strategy.core import urls as paths
     return {paths.url(src) for src in bundle.srcs()} | {
         "/" + a.src.removesuffix("index.html") for a in bundle.assets if a.src.endswith(".html")}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from generator.build import build
+from plainsight_strategy.build import build
 
 ROOT = Path(__file__).resolve().parents[2]
 

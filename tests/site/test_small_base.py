@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
-from generator.core.problems import ContentError
-from generator.pipeline import Project, check
-from generator.site.templating import environment
+from plainsight_strategy.build import build
+from plainsight_strategy.core.problems import ContentError
+from plainsight_strategy.pipeline import Project, check
+from plainsight_strategy.site.templating import environment
 from tests.conftest import MINIMAL, ROOT
 
 # 8 people answered the vision question (6 agreed), 7 the early-years one (1 blank).

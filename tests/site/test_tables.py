@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import markdown
 
-from generator.site.tables import TablesExtension, column_classes
+from plainsight_strategy.site.tables import TablesExtension, column_classes
 
 
 def test_columns_of_numbers_periods_and_text() -> None:
