@@ -132,3 +132,14 @@ def test_last_updated_follows_the_export_and_the_indicator_files(
     assert _updated(site, "early-years/ready-for-school") == "2024-05-20"
     assert _updated(site, "early-years/healthy-babies") == "2024-03-05"
     assert _updated(site, "") == "2024-03-05"
+
+
+def test_a_flat_plan_s_sections_and_named_lists_have_their_sources() -> None:
+    """Sections in no stage, and named lists on pages of their own, were left with no date."""
+    flat = ROOT / "tests" / "fixtures" / "flat-plan"
+    bundle = generate(Project(flat / "content", flat / "data", packaged_theme()))
+    found = {page.src: page.sources for page in bundle.pages}
+    assert found["young-carers.md"] == ("content/strategy.yaml",
+                                        "content/sections/young-carers.yaml")
+    assert found["aims.md"] == found["values.md"] == ("content/strategy.yaml",)
+    assert found["accessibility.md"] == ()  # the packaged statement: no file of the site's

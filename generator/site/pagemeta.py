@@ -8,8 +8,7 @@ project folder; the engine edge dates "Last updated" from their git history. A p
 known sources gets no date.
 
 Public API: describe(bundle, inputs, root) -> Bundle; description(markdown) -> str;
-source_map(inputs, root) -> {src: sources},
-sources(src, inputs, root, known=None) -> tuple[str, ...].
+source_map(inputs, root) -> {src: sources}.
 """
 
 from __future__ import annotations
@@ -74,6 +73,8 @@ def _files_by_page(inputs: Inputs) -> dict[str, tuple[Path, ...]]:
         found.setdefault(paths.commitment(placed.ref), files.of_section(placed.section))
     for page in easy.pages:
         found.setdefault(paths.easy_read(page.id), _files((easy.paths.get(page.id),)))
+    for src, _, _ in strategy.list_pages():
+        found.setdefault(src, _files(document))
     for free in strategy.pages:
         found.setdefault(paths.page(free.entry), _files(document, (free.path,)))
     for group in strategy.groups:
@@ -99,12 +100,6 @@ def source_map(inputs: Inputs, root: Path) -> dict[str, tuple[str, ...]]:
     page's source path; worked out once for the whole site."""
     return {src: tuple(_relative(p, root) for p in made)
             for src, made in _files_by_page(inputs).items()}
-
-
-def sources(src: str, inputs: Inputs, root: Path,
-            known: dict[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
-    """The files one page is made from; `known` is source_map(inputs, root), when made."""
-    return (known if known is not None else source_map(inputs, root)).get(src, ())
 
 
 def describe(bundle: Bundle, inputs: Inputs, root: Path) -> Bundle:
