@@ -3,7 +3,7 @@
 Public API:
 
     Project(content_dir, data_dir, theme_dir, site_url="", cache_dir=None,
-            primary="custom", primary_colour="", overrides_dir=None)
+            primary="custom", primary_colour="", overrides_dir=None, root=None)
     packaged_theme() -> Path              (the theme shipped in the package: overrides,
                                            page templates, pictograms)
     read(project, cache) -> Inputs        (raises ContentError with every problem found)
@@ -52,6 +52,12 @@ class Project:
     primary: str = "custom"        # mkdocs.yml theme.palette.primary
     primary_colour: str = ""       # the plugin's primary_colour, used when primary is custom
     overrides_dir: Path | None = None  # the site's own theme.custom_dir: its files win
+    root: Path | None = None  # the project folder (mkdocs.yml's); None: content_dir's parent
+
+    @property
+    def folder(self) -> Path:
+        """The project folder: sources of pages are named relative to it, as git names them."""
+        return self.root if self.root is not None else self.content_dir.parent
 
     @property
     def templates_dirs(self) -> list[Path]:
@@ -120,7 +126,7 @@ def generate(project: Project, meanwhile: bool = False) -> Bundle:
         bundle = render(inputs, project.templates_dirs, project.site_url, drawer)
     finally:
         drawer.close()
-    return pagemeta.describe(bundle, inputs)
+    return pagemeta.describe(bundle, inputs, project.folder)
 
 
 def error_bundle(error: ContentError) -> Bundle:

@@ -75,7 +75,7 @@ def project_of(config: MkDocsConfig, options: PlainsightConfig) -> Project:
                    root / options.cache_dir if options.cache_dir else None,
                    primary=primary_of(config), primary_colour=options.primary_colour,
                    overrides_dir=Path(config.theme.custom_dir) if config.theme.custom_dir
-                   else None)
+                   else None, root=root)
 
 
 def layer_theme(config: MkDocsConfig) -> None:

@@ -3,6 +3,7 @@
 Public API:
 
     load_consultation(content_dir, data_dir, cache, problems) -> ConsultationResults | None
+        (its `sources`: survey.yaml and the export file named by `export:`)
     check_agreement_blocks(easy, results, problems)
         (every easy-read "agreement:" block names an item a question asks about, and one
         that enough people answered for "N out of 10 people agreed")
@@ -13,6 +14,7 @@ run, so a rebuild whose export and survey are unchanged takes the results from t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..content.easyread import EasyRead
@@ -43,9 +45,11 @@ def load_consultation(content_dir: Path, data_dir: Path, cache: Cache,
     # Keyed by the survey definition and the export: a change to either analyses again.
     key = [path.read_bytes(), file_digest(export), name] if cache.folder else []
     results = cache.pickled("analysis", key, lambda: _analyse(survey, export, name, problems))
-    for note in results.notes if results else ():
+    if results is None:
+        return None
+    for note in results.notes:
         problems.note(note)
-    return results
+    return replace(results, sources=(path, export))
 
 
 def _analyse(survey: Survey, export: Path, name: str,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import Field
 
-from ..content.models import Id, Markdown, Model
+from ..content.models import FileModel, Id, Markdown, Model
 from ..content.strategy import Strategy
 from ..core import refs
 from ..core.problems import Problems, shown_name
@@ -45,7 +45,7 @@ class Disagreement(Model):
     text: Markdown
 
 
-class Report(Model):
+class Report(FileModel):
     summary: Markdown
     how_we_consulted: list[Method] = Field(default_factory=list)
     themes: list[Theme] = Field(default_factory=list)
@@ -63,7 +63,7 @@ def load_report(content_dir: Path, strategy: Strategy | None,
     report, parsed = read_model(path, shown_name(content_dir, path), Report, problems)
     if report is not None and parsed is not None and strategy is not None:
         _check_links(report, parsed, strategy, problems)
-    return report
+    return report.read_from(path) if report is not None else None
 
 
 def _check_links(report: Report, parsed: Parsed, strategy: Strategy,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from ..core.problems import Problem
 
@@ -224,6 +225,9 @@ class ConsultationResults:
     # Things worth a look that do not stop the build (rows the same in every column);
     # kept with the results so that a cached analysis still reports them.
     notes: tuple[Problem, ...] = ()
+    # The files the results were read from (the survey definition and its export), set by
+    # the loader after the analysis: not part of the cached analysis.
+    sources: tuple[Path, ...] = ()
 
     def about(self, item_id: str) -> AgreementResult | None:
         """The agreement question that asks about a strategy item, if there is one."""

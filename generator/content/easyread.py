@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -82,6 +82,9 @@ class EasyRead:
     hard_words: tuple[HardWord, ...]
     # Each page's parsed file, so later checks can name the file and line of a block.
     files: dict[str, Parsed] = field(default_factory=dict, compare=False, repr=False)
+    # The files read, for "Last updated": each page's by its id, and the hard-words list.
+    paths: dict[str, Path] = field(default_factory=dict, compare=False, repr=False)
+    hard_words_file: Path | None = None
 
     def problem(self, page: EasyReadPage, message: str, loc: Loc = (),
                 hint: str | None = None) -> Problem:
@@ -135,11 +138,12 @@ def load_easy_read(content_dir: Path, pictograms: dict[str, Pictogram],
     folder = content_dir / "easy-read"
     hard_words: tuple[HardWord, ...] = ()
     hard_path = folder / "hard-words.yaml"
-    if hard_path.exists():
+    hard_file = hard_path if hard_path.exists() else None
+    if hard_file is not None:
         model, _ = read_model(hard_path, shown_name(content_dir, hard_path), HardWords, problems)
         hard_words = tuple(model.hard_words) if model else ()
     explained = {h.word.lower() for h in hard_words}
-    pages, files = [], {}
+    pages, files, paths = [], {}, {}
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         if path.name == "hard-words.yaml":
             continue
@@ -148,7 +152,8 @@ def load_easy_read(content_dir: Path, pictograms: dict[str, Pictogram],
             _check_page(page, parsed, explained, pictograms, problems)
             pages.append(page)
             files[page.id] = parsed
-    return EasyRead(tuple(pages), hard_words, files)
+            paths[page.id] = path
+    return EasyRead(tuple(pages), hard_words, files, paths, hard_file)
 
 
 def check_twins(easy: EasyRead, available: Collection[str], problems: Problems) -> None:
@@ -190,7 +195,7 @@ def in_reading_order(easy: EasyRead, twins: list[str]) -> EasyRead:
     def position(page: EasyReadPage) -> tuple[int, bool]:
         rank = twins.index(page.twin) if page.twin in twins else len(twins)
         return rank, page.id != "about"
-    return EasyRead(tuple(sorted(easy.pages, key=position)), easy.hard_words, easy.files)
+    return replace(easy, pages=tuple(sorted(easy.pages, key=position)))
 
 
 def load_pictograms(path: Path, icons: Path, problems: Problems) -> dict[str, Pictogram]:

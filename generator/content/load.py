@@ -10,7 +10,7 @@ Public API:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..core import refs
@@ -18,7 +18,7 @@ from ..core.problems import Problems, shown_name
 from ..core.urls import RESERVED_IDS
 from ..core.yamlfile import Parsed, read_model
 from .models import AccessibilityStatement, Glossary, PlanPart, Section, StrategyDocument
-from .strategy import FreePage, Strategy
+from .strategy import FreePage, Strategy, StrategyFiles
 
 STATEMENT_FILE = "accessibility.yaml"
 
@@ -32,6 +32,7 @@ class _Loaded:
     document_file: Parsed | None = None
     sections: dict[str, tuple[Section, Parsed]] = field(default_factory=dict)
     plans: list[tuple[PlanPart, Parsed]] = field(default_factory=list)
+    files: StrategyFiles = field(default_factory=StrategyFiles)  # what was read, by what
     # Ids of section files that could not be read: problems that only follow from those
     # are not reported, so the list shows causes rather than their echoes.
     unreadable_sections: set[str] = field(default_factory=set)
@@ -44,7 +45,7 @@ def load_strategy(content_dir: Path, problems: Problems) -> Strategy | None:
     _read_document(content_dir, loaded)
     _read_sections(content_dir, loaded)
     _read_plans(content_dir, loaded)
-    glossary = _read_glossary(content_dir, loaded.problems)
+    glossary = _read_glossary(content_dir, loaded)
     if loaded.document is None:
         return None
     pages = _read_pages(content_dir, loaded)
@@ -60,6 +61,7 @@ def load_strategy(content_dir: Path, problems: Problems) -> Strategy | None:
         indicators={part.letter: tuple(part.indicators) for part, _ in loaded.plans},
         glossary=tuple(glossary.terms),
         pages=tuple(pages),
+        files=loaded.files,
     )
 
 
@@ -70,7 +72,7 @@ def load_statement(content_dir: Path, problems: Problems) -> AccessibilityStatem
         return None
     statement, _ = read_model(path, shown_name(content_dir, path), AccessibilityStatement,
                               problems)
-    return statement
+    return statement.read_from(path) if statement is not None else None
 
 
 def _read_document(content_dir: Path, loaded: _Loaded) -> None:
@@ -82,6 +84,7 @@ def _read_document(content_dir: Path, loaded: _Loaded) -> None:
     document, parsed = read_model(path, shown_name(content_dir, path), StrategyDocument,
                                   loaded.problems)
     loaded.document, loaded.document_file = document, parsed
+    loaded.files = replace(loaded.files, document=path)
 
 
 def _yaml_files(folder: Path) -> list[Path]:
@@ -102,6 +105,7 @@ def _read_sections(content_dir: Path, loaded: _Loaded) -> None:
                 f"duplicate section id '{section.id}' (also used in {other})", ["id"]))
             continue
         loaded.sections[section.id] = (section, parsed)
+        loaded.files.sections[section.id] = path
 
 
 def _read_plans(content_dir: Path, loaded: _Loaded) -> None:
@@ -110,12 +114,14 @@ def _read_plans(content_dir: Path, loaded: _Loaded) -> None:
                                   loaded.problems)
         if part is not None and parsed is not None:
             loaded.plans.append((part, parsed))
+            loaded.files.plans.setdefault(part.letter, path)
 
 
-def _read_glossary(content_dir: Path, problems: Problems) -> Glossary:
-    path = content_dir / "glossary.yaml"
+def _read_glossary(content_dir: Path, loaded: _Loaded) -> Glossary:
+    path, problems = content_dir / "glossary.yaml", loaded.problems
     if not path.exists():
         return Glossary()
+    loaded.files = replace(loaded.files, glossary=path)
     glossary, parsed = read_model(path, shown_name(content_dir, path), Glossary, problems)
     if glossary is None or parsed is None:
         return Glossary()
@@ -134,7 +140,7 @@ def _read_pages(content_dir: Path, loaded: _Loaded) -> list[FreePage]:
     for index, entry in enumerate(loaded.document.pages):
         path = content_dir / entry.file
         try:
-            pages.append(FreePage(entry, path.read_text(encoding="utf-8-sig")))
+            pages.append(FreePage(entry, path.read_text(encoding="utf-8-sig"), path))
         except (OSError, UnicodeDecodeError) as err:
             reason = "is not UTF-8 text" if isinstance(err, UnicodeDecodeError) else "is missing"
             loaded.problems.append(loaded.document_file.problem(

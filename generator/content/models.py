@@ -14,7 +14,8 @@ these, never from titles, and `previous_ids` / `previous_refs` keep old URLs ali
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from pathlib import Path
+from typing import Annotated, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -22,6 +23,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     StringConstraints,
 )
 
@@ -63,6 +65,23 @@ class Model(BaseModel):
     """Unknown fields are errors (a misspelt field must not be silently ignored)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FileModel(Model):
+    """A model that is a whole file: its loader records which one (for "Last updated"); the
+    YAML cannot set it."""
+
+    _source: Path | None = PrivateAttr(default=None)
+
+    @property
+    def source(self) -> Path | None:
+        return self._source
+
+    def read_from(self, path: Path) -> Self:
+        """A copy that knows the file it was read from."""
+        copy = self.model_copy()
+        copy._source = path
+        return copy
 
 
 class Renamable(Model):
@@ -245,7 +264,7 @@ class KnownProblem(Model):
     fix_by: Text | None = None
 
 
-class AccessibilityStatement(Model):
+class AccessibilityStatement(FileModel):
     """content/accessibility.yaml: the settings of the GOV.UK model accessibility statement."""
 
     organisation: Text

@@ -2,13 +2,15 @@
 
 Public API: Strategy (names, groups, flat_sections, all_sections, sections_of, group_of,
 lists, list_pages, has_delivery_plan, commitments, placed, referred_by, item_page), Placed (a
-commitment in its place), IdeaList (a named list as shown), FreePage.
+commitment in its place), IdeaList (a named list as shown), FreePage, StrategyFiles (the
+files it was read from).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..core import refs, urls
 from .models import (
@@ -28,6 +30,23 @@ from .models import (
 class FreePage:
     entry: PageEntry
     markdown: str
+    path: Path | None = None  # the Markdown file it was read from
+
+
+@dataclass(frozen=True)
+class StrategyFiles:
+    """The files the strategy was read from, as its loader found them (for "Last updated")."""
+
+    document: Path | None = None               # strategy.yaml
+    sections: dict[str, Path] = field(default_factory=dict)  # section id -> its file
+    plans: dict[str, Path] = field(default_factory=dict)     # letter -> delivery-plan file
+    glossary: Path | None = None
+
+    def of_section(self, section: Section) -> tuple[Path, ...]:
+        """A section's own file and, if it has one, its delivery-plan file."""
+        found = [self.sections.get(section.id),
+                 self.plans.get(section.letter) if section.letter else None]
+        return tuple(p for p in found if p is not None)
 
 
 @dataclass(frozen=True)
@@ -65,6 +84,7 @@ class Strategy:
     indicators: dict[str, tuple[str, ...]]
     glossary: tuple[Term, ...]
     pages: tuple[FreePage, ...]
+    files: StrategyFiles = field(default_factory=StrategyFiles)
     _placed: dict[str, Placed] = field(default_factory=dict, repr=False)
 
     @property

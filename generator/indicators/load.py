@@ -4,6 +4,8 @@ Public API:
 
     INDICATORS_FILE = "indicators/indicators.yaml"   (under data/)
     load_indicators(data_dir, content_dir, section_ids, problems) -> Indicators | None
+        (its `sources`: indicators.yaml and every data file it lists; each Indicator's
+        `path`: the file it was read from)
 
 No mapping file: the strategy has no indicators (None, no problem). Every problem in every
 file is reported in one run: a value that is not a number, an unknown section, a period that
@@ -35,6 +37,7 @@ def load_indicators(data_dir: Path, content_dir: Path, section_ids: Collection[s
     if config is None or parsed is None:
         return None
     found: list[Found] = []
+    read: dict[str, Path] = {}  # each data file read, by its name in messages
     for index, entry in enumerate(config.files):
         line = parsed.lines.of(("files", index))
         file_path = path.parent / entry.file
@@ -43,6 +46,7 @@ def load_indicators(data_dir: Path, content_dir: Path, section_ids: Collection[s
             problems.add(yaml_name, f"the file '{entry.file}' is not in {path.parent.name}/",
                          line=line, hint="file names are relative to the folder of this file")
             continue
+        read.setdefault(name, file_path)
         if entry.format == "fingertips":
             rows = read_fingertips(file_path, name, entry, (yaml_name, line), problems)
             if section_ids is not None:
@@ -58,7 +62,7 @@ def load_indicators(data_dir: Path, content_dir: Path, section_ids: Collection[s
     if len(problems) > before:
         return None
     return Indicators(config.source, config.producer, config.updated, config.area,
-                      config.comparator, _group(found, config))
+                      config.comparator, _group(found, config, read), (path, *read.values()))
 
 
 def _check(found: list[Found], section_ids: Collection[str] | None, problems: Problems) -> None:
@@ -89,7 +93,8 @@ def _where(first: Found, item: Found) -> str:
         f"{first.file}, row {first.row} has it already"
 
 
-def _group(found: list[Found], config: IndicatorsFile) -> tuple[Indicator, ...]:
+def _group(found: list[Found], config: IndicatorsFile,
+           read: dict[str, Path]) -> tuple[Indicator, ...]:
     """One Indicator per (id, section), in the order they first appear."""
     groups: dict[tuple[str, str], list[Found]] = {}
     for item in found:
@@ -98,5 +103,5 @@ def _group(found: list[Found], config: IndicatorsFile) -> tuple[Indicator, ...]:
         Indicator(id=items[0].id, code=items[0].code, name=items[0].name,
                   section=items[0].section, dashboard=items[0].dashboard, file=items[0].file,
                   comparator_label=config.comparator_labels.get(items[0].id, config.comparator),
-                  values=tuple(i.value for i in items))
+                  values=tuple(i.value for i in items), path=read.get(items[0].file))
         for items in groups.values())

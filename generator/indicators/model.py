@@ -13,6 +13,7 @@ appears once in each, with the same id.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
@@ -97,6 +98,7 @@ class Indicator:
     file: str
     comparator_label: str
     values: tuple[Value, ...]
+    path: Path | None = None  # the data file it was read from (`file` is its name in messages)
 
     @property
     def label(self) -> str:
@@ -126,6 +128,12 @@ class Indicators:
     area: str
     comparator: str
     items: tuple[Indicator, ...]
+    sources: tuple[Path, ...] = ()  # indicators.yaml, then every data file it lists
+
+    def sources_of(self, section_id: str) -> tuple[Path, ...]:
+        """indicators.yaml and the data files that hold the section's indicators."""
+        files = {i.path: None for i in self.of_section(section_id) if i.path is not None}
+        return (*self.sources[:1], *files) if files else ()
 
     def of_section(self, section_id: str) -> list[Indicator]:
         return [i for i in self.items if i.section == section_id]

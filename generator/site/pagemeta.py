@@ -2,18 +2,21 @@
 
 The description (for search results and link previews) is the page's first paragraph of
 prose, without Markdown, cut at a word near 160 characters. The sources are the content and
-data files (or folders) the page is built from, relative to the project folder; the engine
-edge dates "Last updated" from their git history. A page with no known sources gets no date.
+data files the page is built from, as the loaders recorded them when they read each file
+(wherever content_dir, the survey's `export:` or indicators.yaml put them), relative to the
+project folder; the engine edge dates "Last updated" from their git history. A page with no
+known sources gets no date.
 
-Public API: describe(bundle, inputs) -> Bundle; description(markdown) -> str;
-source_map(inputs) -> {src: sources}, sources(src, inputs, known=None) -> tuple[str, ...].
+Public API: describe(bundle, inputs, root) -> Bundle; description(markdown) -> str;
+source_map(inputs, root) -> {src: sources}.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from pathlib import Path
 
 from ..core import urls as paths
 from .bundle import Bundle
@@ -23,10 +26,6 @@ LIMIT = 160
 _SKIP = re.compile(r"^\s*(?:[#{|>!*:\-+]|<(?!p[ >])|\d+\.|\[[^\]]*\]:|\*\[|Part of )")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKS = re.compile(r"\{[:#.][^}]*\}|[*_`]+|<[^>]+>")
-
-STRATEGY = "content/strategy.yaml"
-PLAN = "content/delivery-plan"
-
 
 def description(markdown: str) -> str:
     """The first paragraph of plain prose, as plain text of at most about 160 characters."""
@@ -44,49 +43,70 @@ def description(markdown: str) -> str:
     return ""
 
 
-def _section_files(section: Any) -> tuple[str, ...]:
-    """A section's own file and its delivery-plan letter's file (files are named by id and
-    letter by convention; the engine edge falls back to the folder when one is not there)."""
-    own = f"content/sections/{section.id}.yaml"
-    return (own, f"{PLAN}/{section.letter.lower()}.yaml") if section.letter else (own,)
+def _relative(path: Path, root: Path) -> str:
+    """A file's name relative to the project folder, as git names it (or as it is, outside)."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
-def source_map(inputs: Inputs) -> dict[str, tuple[str, ...]]:
-    """The files each page is made from (folders where a page draws on a whole folder), by
-    the page's source path; worked out once for the whole site."""
-    strategy = inputs.strategy
-    found: dict[str, tuple[str, ...]] = {
-        paths.HOME: (STRATEGY,), paths.PRINCIPLES: (STRATEGY,),
-        paths.GLOSSARY: ("content/glossary.yaml",),
-        paths.ACCESSIBILITY: ("content/accessibility.yaml",),
-        paths.DELIVERY_PLAN: (STRATEGY, "content/sections", PLAN),
-        paths.EASY_READ_HARD_WORDS: ("content/easy-read/hard-words.yaml",)}
+def _files(*groups: Iterable[Path | None]) -> tuple[Path, ...]:
+    """The files given, once each, in the order given."""
+    return tuple(dict.fromkeys(p for group in groups for p in group if p is not None))
+
+
+def _files_by_page(inputs: Inputs) -> dict[str, tuple[Path, ...]]:
+    """The files each page is made from, by the page's source path, as the loaders recorded
+    them when they read each file."""
+    strategy, easy = inputs.strategy, inputs.easy_read
+    files = strategy.files
+    document = (files.document,)
+    found: dict[str, tuple[Path, ...]] = {
+        paths.HOME: _files(document), paths.PRINCIPLES: _files(document),
+        paths.GLOSSARY: _files((files.glossary,)),
+        paths.DELIVERY_PLAN: _files(document, files.sections.values(), files.plans.values()),
+        paths.EASY_READ_HARD_WORDS: _files((easy.hard_words_file,))}
+    if inputs.statement is not None:
+        found[paths.ACCESSIBILITY] = _files((inputs.statement.source,))
     for placed in strategy.commitments():
-        found.setdefault(paths.commitment(placed.ref), _section_files(placed.section))
-    for page in inputs.easy_read.pages:
-        found.setdefault(paths.easy_read(page.id), (f"content/easy-read/{page.id}.yaml",))
+        found.setdefault(paths.commitment(placed.ref), files.of_section(placed.section))
+    for page in easy.pages:
+        found.setdefault(paths.easy_read(page.id), _files((easy.paths.get(page.id),)))
+    for src, _, _ in strategy.list_pages():
+        found.setdefault(src, _files(document))
     for free in strategy.pages:
-        found.setdefault(paths.page(free.entry), (STRATEGY, f"content/{free.entry.file}"))
+        found.setdefault(paths.page(free.entry), _files(document, (free.path,)))
     for group in strategy.groups:
-        found.setdefault(paths.group(group), (STRATEGY, *(
-            f for s in strategy.sections_of(group) for f in _section_files(s))))
-        for section in strategy.sections_of(group):
-            found.setdefault(paths.section(group, section), (STRATEGY, *_section_files(section)))
-    return found
+        found.setdefault(paths.group(group), _files(document, *(
+            files.of_section(s) for s in strategy.sections_of(group))))
+    indicators = inputs.indicators
+    for group, section in strategy.all_sections():
+        found.setdefault(paths.section(group, section), _files(
+            document, files.of_section(section),
+            indicators.sources_of(section.id) if indicators else ()))
+    if indicators is not None:
+        found[paths.INDICATORS] = _files(indicators.sources)
+    consultation = _files(inputs.results.sources if inputs.results else (),
+                          (inputs.report.source if inputs.report else None,))
+    for src in (paths.CONSULTATION, paths.CONSULTATION_RESULTS, paths.WHAT_PEOPLE_SAID,
+                paths.YOU_SAID_WE_DID):
+        found[src] = consultation
+    return {src: made for src, made in found.items() if made}
 
 
-def sources(src: str, inputs: Inputs, known: dict[str, tuple[str, ...]] | None = None
-            ) -> tuple[str, ...]:
-    """The files one page is made from; `known` is source_map(inputs), when already made."""
-    if src.startswith("consultation/"):
-        return ("content/consultation", "data/consultation")
-    return (known if known is not None else source_map(inputs)).get(src, ())
+def source_map(inputs: Inputs, root: Path) -> dict[str, tuple[str, ...]]:
+    """The files each page is made from, relative to the project folder `root`, by the
+    page's source path; worked out once for the whole site."""
+    return {src: tuple(_relative(p, root) for p in made)
+            for src, made in _files_by_page(inputs).items()}
 
 
-def describe(bundle: Bundle, inputs: Inputs) -> Bundle:
-    """The bundle with each page's description and sources filled in where still empty."""
-    known = source_map(inputs)
+def describe(bundle: Bundle, inputs: Inputs, root: Path) -> Bundle:
+    """The bundle with each page's description and sources filled in where still empty;
+    `root` is the project folder (mkdocs.yml's), which the sources are relative to."""
+    known = source_map(inputs, root)
     bundle.pages = [replace(page, description=page.description or description(page.markdown),
-                            sources=page.sources or sources(page.src, inputs, known))
+                            sources=page.sources or known.get(page.src, ()))
                     for page in bundle.pages]
     return bundle
