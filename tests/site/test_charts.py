@@ -17,8 +17,9 @@ from plainsight_strategy.consultation.results import (
     ConsultationResults,
     ScaleCount,
 )
+from plainsight_strategy.core.colour import contrast as contrast_ratio
 from plainsight_strategy.site import charts
-from plainsight_strategy.site.charts import contrast_ratio, scale_colours, text_colour_on
+from plainsight_strategy.site.charts import scale_colours, text_colour_on
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG = "{http://www.w3.org/2000/svg}"
