@@ -2,6 +2,8 @@
 
 Public API:
 
+    luminance(colour) -> float                      WCAG relative luminance, 0 to 1 ("#rgb"
+                                                      or "#rrggbb", either case)
     contrast(foreground, background) -> float        ("#rrggbb" or "#rrggbbaa"; alpha is
                                                       blended over the background)
     MATERIAL_PRIMARY: Material's named primary colours -> (header colour, header text colour)
@@ -42,19 +44,33 @@ def _rgba(colour: str) -> tuple[float, float, float, float]:
     return (values[0], values[1], values[2], values[3] if len(values) == 4 else 1.0)
 
 
-def _luminance(rgb: tuple[float, float, float]) -> float:
-    def linear(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-    r, g, b = (linear(c) for c in rgb)
+def _linear(c: float) -> float:
+    """An sRGB channel (0 to 1) made linear. The threshold is WCAG 2.2's 0.04045 (the sRGB
+    standard's), not the 0.03928 that WCAG 2.0 printed; no 8-bit channel value lies between
+    the two (10/255 = 0.0392 is under both, 11/255 = 0.0431 over both), so for "#rrggbb"
+    colours they agree; only a colour blended from a translucent one can fall between."""
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def _relative(rgb: tuple[float, float, float]) -> float:
+    r, g, b = (_linear(c) for c in rgb)
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
+def luminance(colour: str) -> float:
+    """WCAG 2.2 relative luminance of an opaque colour, from 0 (black) to 1 (white)."""
+    r, g, b, _ = _rgba(colour)
+    return _relative((r, g, b))
+
+
 def contrast(foreground: str, background: str) -> float:
-    """WCAG contrast ratio, from 1 to 21."""
+    """WCAG 2.2 contrast ratio, from 1 to 21: the one contrast function, used by the header
+    colour check here and by the chart palette (site/palette.py)."""
     br, bg, bb, _ = _rgba(background)
     fr, fg, fb, alpha = _rgba(foreground)
-    blended = tuple(alpha * f + (1 - alpha) * b for f, b in ((fr, br), (fg, bg), (fb, bb)))
-    light, dark = sorted((_luminance(blended), _luminance((br, bg, bb))), reverse=True)  # type: ignore[arg-type]
+    blended = (alpha * fr + (1 - alpha) * br, alpha * fg + (1 - alpha) * bg,
+               alpha * fb + (1 - alpha) * bb)
+    light, dark = sorted((_relative(blended), _relative((br, bg, bb))), reverse=True)
     return (light + 0.05) / (dark + 0.05)
 
 

@@ -7,6 +7,10 @@ Public API:
     narrow_chart(items, domain_max) -> Vega-Lite spec (dict)   about 300 px wide, text 15 px
     POSITION, spec(height, layers)         x and y in pixels, no scales or axes; the whole
                                            spec (shared with indicator_narrow)
+    wrapped(text, width) -> [line]         a label's lines (one empty line for no text)
+    text_lines(text, y, out, ...) -> y     a label's lines appended to `out`, LINE apart
+    text_layers(texts, order=None) -> [layer]  a text layer for each weight and alignment
+    (these three are shared with indicator_narrow and indicator_charts)
 
 A wide chart shrinks with its column, and its text with it: 13 px type in a 600 px chart is
 6 px on a 320 px phone. This rendition is drawn at the width of a phone's column, so its text
@@ -23,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .chartsvg import TEXT, edge_colour
+from .palette import TEXT, edge_colour
 
 WIDTH = 288          # the plot: a 320 px screen's column, less the page's margins
 FONT_SIZE = 15
@@ -58,10 +62,7 @@ def narrow_chart(items: Sequence[Bar | Heading], domain_max: float) -> dict[str,
     y = 0
     for item in items:
         words = item.text if isinstance(item, Heading) else f"{item.label}: {item.text}"
-        weight = "bold" if isinstance(item, Heading) else "normal"
-        for line in textwrap.wrap(words, CHARS_PER_LINE) or [""]:
-            texts.append({"x": 0, "y": y, "text": line, "weight": weight})
-            y += LINE
+        y = text_lines(words, y, texts, "bold" if isinstance(item, Heading) else "normal")
         if isinstance(item, Bar):
             length = WIDTH * item.value / domain_max if domain_max else 0
             bars.append({"x": 0, "x2": round(max(length, 0), 2), "y": y + 2,
@@ -75,15 +76,37 @@ def narrow_chart(items: Sequence[Bar | Heading], domain_max: float) -> dict[str,
                                               "scale": None},
                                     "stroke": {"field": "edge", "type": "nominal",
                                                "scale": None}}})
-    for weight in ("normal", "bold"):
-        lines = [t for t in texts if t["weight"] == weight]
-        if lines:
-            layers.append({"data": {"values": lines},
-                           "mark": {"type": "text", "align": "left", "baseline": "top",
+    return spec(y, layers + text_layers(texts, (("normal", "left"), ("bold", "left"))))
+
+
+def wrapped(text: str, width: int = CHARS_PER_LINE) -> list[str]:
+    """A label's lines, at most `width` characters each (a longer word stands alone)."""
+    return textwrap.wrap(text, width) or [""]
+
+
+def text_lines(text: str, y: float, out: list[dict[str, Any]], weight: str = "normal",
+               x: float = 0, align: str = "left", width: int = CHARS_PER_LINE) -> float:
+    """A label's lines appended to `out` from `y` down, a LINE apart; where the next begins."""
+    for line in wrapped(text, width):
+        out.append({"x": x, "y": y, "text": line, "weight": weight, "align": align})
+        y += LINE
+    return y
+
+
+def text_layers(texts: Sequence[dict[str, Any]],
+                order: Sequence[tuple[str, str]] | None = None) -> list[dict[str, Any]]:
+    """A text layer for each (weight, align) in `order` that has text (by default, in the
+    order they first appear), in the narrow renditions' type."""
+    layers = []
+    for weight, align in order or dict.fromkeys((t["weight"], t["align"]) for t in texts):
+        mine = [t for t in texts if (t["weight"], t["align"]) == (weight, align)]
+        if mine:
+            layers.append({"data": {"values": mine},
+                           "mark": {"type": "text", "align": align, "baseline": "top",
                                     "color": TEXT, "fontSize": FONT_SIZE, "fontWeight": weight},
                            "encoding": {**POSITION, "text": {"field": "text",
                                                              "type": "nominal"}}})
-    return spec(y, layers)
+    return layers
 
 
 def spec(height: float, layers: list[dict[str, Any]]) -> dict[str, Any]:

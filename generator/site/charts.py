@@ -9,7 +9,7 @@ Public API:
     choice_chart(choice, drawer=NOW, min_base=None) -> Chart
     comments_chart(comments, chart_id=..., title=..., drawer=NOW) -> Chart
     NARROW_SUFFIX    the narrow rendition's ids are the chart's id + this (from drawing.py)
-    (colours are in chartsvg, re-exported here; drawing, now or in the background, is
+    (colours are palette.py's, re-exported here; drawing, now or in the background, is
     drawing.py's; Chart, the frozen dataclass each returns, is in consultation/results.py)
 
 The specs are written here as plain Vega-Lite, as Altair's to_dict would give them
@@ -48,27 +48,25 @@ from ..consultation.results import (
 from ..core.csvfile import to_csv
 from . import chartwords as words
 from .chartnarrow import Bar, Heading, narrow_chart
-from .chartsvg import (
+from .chartsvg import FONT_SIZE
+from .drawing import NARROW_SUFFIX, NOW, Drawer
+from .palette import (
     AGREE_COLOURS,
     DARK_BLUE,
     DARK_GREY,
     DISAGREE_COLOURS,
-    FONT_SIZE,
     MID_GREY,
     TEXT,
     WHITE,
-    contrast_ratio,
     edge_colour,
     outermost_first,
     scale_colours,
     text_colour_on,
 )
-from .drawing import NARROW_SUFFIX, NOW, Drawer
 
 __all__ = ["AGREE_COLOURS", "DARK_GREY", "DISAGREE_COLOURS", "MID_GREY", "NARROW_SUFFIX",
            "TEXT", "WHITE", "agreement_distribution", "agreement_ranking", "breakdown_chart",
-           "choice_chart", "comments_chart", "contrast_ratio", "edge_colour", "scale_colours",
-           "text_colour_on"]
+           "choice_chart", "comments_chart", "edge_colour", "scale_colours", "text_colour_on"]
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
 ROW_HEIGHT = 36

@@ -13,22 +13,24 @@ different units share one chart: the grey bar runs from the best (or lowest) val
 similar areas on the left to the worst (or highest) on the right, and the area's value
 (a circle) and England's (a diamond) are placed on it. Values are written next to their
 marks, and the shapes differ, so colour is never the only cue. Reuses the consultation
-charts' drawer (drawing.py) and colours (chartsvg.py). Like the consultation charts, each chart
-is drawn twice: wide, and narrow for a phone (indicator_narrow.py); the narrow one's ids end
-in drawing.NARROW_SUFFIX, and the stylesheet shows one of the two.
+charts' drawer (drawing.py), colours (palette.py) and label wrapping (chartnarrow.py). Like
+the consultation charts, each chart is drawn twice: wide, and narrow for a phone
+(indicator_narrow.py); the narrow one's ids end in drawing.NARROW_SUFFIX, and the stylesheet
+shows one of the two.
 """
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import altair as alt
 
-from .chartsvg import DARK_BLUE, DARK_GREY, FONT_SIZE, TEXT, WHITE
+from .chartnarrow import wrapped
+from .chartsvg import FONT_SIZE
 from .drawing import Drawer
-from .indicator_narrow import narrow_spine, narrow_trend
+from .indicator_narrow import SHAPES, narrow_spine, narrow_trend
+from .palette import DARK_BLUE, DARK_GREY, RANGE_GREY, SERIES_COLOURS, TEXT, WHITE
 
 SPINE_WIDTH = 300
 LABEL_WIDTH = 230
@@ -60,7 +62,7 @@ class TrendSeries:
 
 
 def wrap(text: str, width: int = 30, lines: int = 3) -> str:
-    parts = textwrap.wrap(text, width) or [""]
+    parts = wrapped(text, width)
     if len(parts) > lines:
         parts = parts[:lines]
         parts[-1] = parts[-1][: width - 1].rstrip() + "…"
@@ -123,13 +125,13 @@ def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
     layers: list[alt.Chart] = []
     if ranges:  # no placeholder data: an empty row would show as "undefined"
         layers.append(alt.Chart(alt.InlineData(values=ranges)).mark_bar(
-            height=10, color="#DEE0E2", stroke=DARK_GREY, strokeWidth=1).encode(
+            height=10, color=RANGE_GREY, stroke=DARK_GREY, strokeWidth=1).encode(
             x=x, x2="x2:Q", y=y))
     if intervals:  # under the circle, in its colour
         layers.append(alt.Chart(alt.InlineData(values=intervals)).mark_rule(
             color=DARK_BLUE, strokeWidth=3).encode(x=x, x2="x2:Q", y=y))
-    shapes = ["circle", "diamond", "square", "triangle-up"][: len(series)]
-    colours = [DARK_BLUE, TEXT, TEXT, TEXT][: len(series)]
+    shapes = list(SHAPES[: len(series)])
+    colours = list(SERIES_COLOURS[: len(series)])
     points = alt.Chart(alt.InlineData(values=marks)).mark_point(
         filled=True, size=150, stroke=WHITE, strokeWidth=1, opacity=1).encode(
         x=x, y=y,
@@ -189,10 +191,10 @@ def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: 
         x=alt.X("period:O", title="Period", sort=None, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("v:Q", title="Value", scale=alt.Scale(zero=False)),
         color=alt.Color("series:N", title=None,
-                        scale=alt.Scale(domain=names, range=[DARK_BLUE, TEXT, TEXT][:len(names)])),
+                        scale=alt.Scale(domain=names, range=list(SERIES_COLOURS[:len(names)]))),
         shape=alt.Shape("series:N", title=None,
                         scale=alt.Scale(domain=names,
-                                        range=["circle", "diamond", "square"][:len(names)])),
+                                        range=list(SHAPES[:len(names)]))),
         strokeDash=alt.StrokeDash("series:N", title=None, scale=alt.Scale(
             domain=names, range=[[1, 0], [5, 3], [2, 2]][:len(names)])))
     layer = alt.layer(base.mark_line(), base.mark_point(filled=True, size=80, opacity=1),

@@ -17,15 +17,14 @@ renditions read the same way.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from .chartnarrow import CHARS_PER_LINE, FONT_SIZE, LINE, POSITION, WIDTH, spec
-from .chartsvg import DARK_BLUE, DARK_GREY, TEXT, WHITE
+from .chartnarrow import CHARS_PER_LINE, LINE, POSITION, WIDTH, spec, text_layers, text_lines
+from .palette import DARK_BLUE, DARK_GREY, RANGE_GREY, TEXT, WHITE
+from .palette import SERIES_COLOURS as COLOURS
 
 SHAPES = ("circle", "diamond", "square", "triangle-up")
-COLOURS = (DARK_BLUE, TEXT, TEXT, TEXT)
 LEFT, RIGHT = 10, WIDTH - 10       # where a spine row's -EDGE and 100 + EDGE sit
 BAR = 10
 ROW = 26                           # a spine row: its bar and marks
@@ -33,29 +32,14 @@ PLOT = 136                         # a trend panel: values by their points, peri
 GAP = 14
 
 
-def _lines(text: str, y: float, out: list[dict[str, Any]], weight: str = "normal",
-           x: float = 0, align: str = "left") -> float:
-    for line in textwrap.wrap(text, CHARS_PER_LINE) or [""]:
-        out.append({"x": x, "y": y, "text": line, "weight": weight, "align": align})
-        y += LINE
-    return y
-
-
 def _legend(series: Sequence[str], y: float, texts: list[dict[str, Any]],
             points: list[dict[str, Any]], note: str = "") -> float:
     for i, name in enumerate(series):
         points.append({"x": 8, "y": y + LINE / 2, "shape": SHAPES[i], "fill": COLOURS[i]})
-        y = _indented(name, y, texts)
+        y = text_lines(name, y, texts, x=22, width=CHARS_PER_LINE - 3)
     if note:
-        y = _lines(note, y, texts)
+        y = text_lines(note, y, texts)
     return y + GAP
-
-
-def _indented(text: str, y: float, texts: list[dict[str, Any]]) -> float:
-    for line in textwrap.wrap(text, CHARS_PER_LINE - 3) or [""]:
-        texts.append({"x": 22, "y": y, "text": line, "weight": "normal", "align": "left"})
-        y += LINE
-    return y
 
 
 def _point_layers(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -67,18 +51,6 @@ def _point_layers(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
                                 "color": colour, "stroke": WHITE, "strokeWidth": 1,
                                 "opacity": 1},
                        "encoding": dict(POSITION)})
-    return layers
-
-
-def _text_layers(texts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    layers = []
-    for weight, align in dict.fromkeys((t["weight"], t["align"]) for t in texts):
-        mine = [t for t in texts if (t["weight"], t["align"]) == (weight, align)]
-        layers.append({"data": {"values": mine},
-                       "mark": {"type": "text", "align": align, "baseline": "top",
-                                "color": TEXT, "fontSize": FONT_SIZE, "fontWeight": weight},
-                       "encoding": {**POSITION, "text": {"field": "text",
-                                                          "type": "nominal"}}})
     return layers
 
 
@@ -106,7 +78,7 @@ def narrow_spine(rows: Sequence[Any], area: str, placed: Sequence[tuple[float, f
         note += " The line through the circle: its 95% confidence interval."
     y = _legend(series, 0, texts, points, note)
     for row, (value_at, comparator_at, has_range), ends in zip(rows, placed, spans, strict=True):
-        y = _lines(row.label, y, texts, "bold")
+        y = text_lines(row.label, y, texts, "bold")
         middle = y + ROW / 2
         if has_range:
             bars.append({"x": _x(0, edge), "x2": _x(100, edge), "y": middle - BAR / 2,
@@ -127,18 +99,18 @@ def narrow_spine(rows: Sequence[Any], area: str, placed: Sequence[tuple[float, f
             words += f"; {row.comparator_label} {row.comparator_shown}"
         if has_range:
             words += f"; similar areas from {row.best:g} (left) to {row.worst:g} (right)"
-        y = _lines(words, y, texts) + GAP
+        y = text_lines(words, y, texts) + GAP
     layers: list[dict[str, Any]] = []
     if bars:
         layers.append({"data": {"values": bars},
-                       "mark": {"type": "rect", "color": "#DEE0E2", "stroke": DARK_GREY,
+                       "mark": {"type": "rect", "color": RANGE_GREY, "stroke": DARK_GREY,
                                 "strokeWidth": 1},
                        "encoding": {**POSITION, "x2": {"field": "x2"}, "y2": {"field": "y2"}}})
     if lines:  # under the circle, in its colour
         layers.append({"data": {"values": lines},
                        "mark": {"type": "rule", "color": DARK_BLUE, "strokeWidth": 3},
                        "encoding": {**POSITION, "x2": {"field": "x2"}}})
-    return spec(y, layers + _point_layers(points) + _text_layers(texts))
+    return spec(y, layers + _point_layers(points) + text_layers(texts))
 
 
 CHAR = 8.5  # Arial at 15px: an average character's width, generously
@@ -177,7 +149,7 @@ def narrow_trend(series: Sequence[Any], area: str) -> dict[str, Any]:
     y = _legend([f"{area} (solid line)", *(f"{n} (dashed line)" for n in names[1:])], 0,
                 texts, points)
     for number, s in enumerate(series):
-        y = _lines(s.label, y, texts, "bold")
+        y = text_lines(s.label, y, texts, "bold")
         known = [v for v in (*s.values, *s.comparator) if v is not None]
         low, high = min(known), max(known)
         top, bottom = y + LINE + 8, y + PLOT - 2 * LINE - 10
@@ -218,4 +190,4 @@ def narrow_trend(series: Sequence[Any], area: str) -> dict[str, Any]:
                "encoding": {**POSITION, "detail": {"field": "line", "type": "nominal"}}}
               for dash, colour in ((0, DARK_BLUE), (1, TEXT))
               if any(p["dash"] == dash for p in lines)]
-    return spec(y, layers + _point_layers(points) + _text_layers(texts))
+    return spec(y, layers + _point_layers(points) + text_layers(texts))

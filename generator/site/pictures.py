@@ -12,11 +12,16 @@ from html import escape
 from importlib.resources import files
 from pathlib import Path
 
+from .palette import DARK_BLUE, DARK_GREY, WHITE
+
 ICONS = Path(str(files("material") / "templates" / ".icons"))
 
 # One person: a head and a body, on a 24 x 24 grid (drawn here: it is the unit of the picture).
 _PERSON = ("<circle cx='{x}' cy='6' r='4'/>"
            "<path d='M{l} 24v-7a7 7 0 0 1 14 0v7z'/>")
+# The chart palette's colours (in lower case, as this picture has always written them).
+_AGREED = f"fill='{DARK_BLUE.lower()}' stroke='{DARK_BLUE.lower()}'"
+_OTHER = f"fill='{WHITE.lower()}' stroke='{DARK_GREY.lower()}'"
 
 
 @cache
@@ -36,8 +41,7 @@ def people(agreed: int, total: int = 10) -> str:
     shapes = []
     for i in range(total):
         x = 12 + i * 26
-        fill = "fill='#12436d' stroke='#12436d'" if i < agreed else \
-            "fill='#ffffff' stroke='#505a5f'"
+        fill = _AGREED if i < agreed else _OTHER
         shapes.append(f"<g {fill} stroke-width='1.5'>" +
                       _PERSON.format(x=x, l=x - 7) + "</g>")
     label = f"{agreed} out of {total} people"

@@ -17,8 +17,9 @@ from plainsight_strategy.consultation.results import (
     ConsultationResults,
     ScaleCount,
 )
+from plainsight_strategy.core.colour import contrast
 from plainsight_strategy.site import charts
-from plainsight_strategy.site.charts import contrast_ratio, scale_colours, text_colour_on
+from plainsight_strategy.site.charts import scale_colours, text_colour_on
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG = "{http://www.w3.org/2000/svg}"
@@ -77,7 +78,7 @@ def test_same_input_same_bytes(results: ConsultationResults, every_chart: list[C
 def test_text_is_black_or_white_with_enough_contrast(every_chart: list[Chart]) -> None:
     for colour in [*charts.AGREE_COLOURS, *charts.DISAGREE_COLOURS, charts.MID_GREY,
                    charts.DARK_GREY, "#FFFFFF"]:
-        assert contrast_ratio(text_colour_on(colour), colour) >= 4.5, colour
+        assert contrast(text_colour_on(colour), colour) >= 4.5, colour
     for chart in every_chart:
         fills = set(re.findall(r'<text[^>]*fill="([^"]+)"', chart.svg))
         assert fills <= {charts.TEXT, charts.WHITE}, (chart.id, fills)
@@ -91,14 +92,9 @@ def test_segment_edges_meet_3_to_1_against_the_page(every_chart: list[Chart]) ->
     assert colours[0] == "#12436D" and colours[4] == "#801650"
     distribution = every_chart[1].svg
     for colour in colours:
-        edge = charts.WHITE if contrast_ratio(colour, charts.WHITE) >= 3 else charts.DARK_GREY
-        assert contrast_ratio(colour, charts.WHITE) >= 3 or contrast_ratio(edge, "#FFFFFF") >= 3
+        edge = charts.WHITE if contrast(colour, charts.WHITE) >= 3 else charts.DARK_GREY
+        assert contrast(colour, charts.WHITE) >= 3 or contrast(edge, "#FFFFFF") >= 3
         assert re.search(f'fill="{colour}" stroke="{edge}"', distribution), colour
-
-
-def test_contrast_ratio() -> None:
-    assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21)
-    assert contrast_ratio("#12436D", "#FFFFFF") > 10
 
 
 def test_ranking(every_chart: list[Chart]) -> None:
