@@ -126,7 +126,7 @@ def generate(project: Project, meanwhile: bool = False) -> Bundle:
         bundle = render(inputs, project.templates_dirs, project.site_url, drawer)
     finally:
         drawer.close()
-    return pagemeta.describe(bundle, inputs, project.folder)
+    return pagemeta.describe(bundle, project.folder)
 
 
 def error_bundle(error: ContentError) -> Bundle:

@@ -2,6 +2,10 @@
 
     core <- content <- consultation <- site <- pipeline <- plugin / build / cli
 
+Inside the site stage the same rule holds for its features: the shared modules (part.py,
+charts, tables, open data...) <- site/parts/ (one module per feature) <- render.py, so only
+render.py knows which parts there are.
+
 The import graph is read from the source (every import statement, including those inside
 functions and under TYPE_CHECKING), so a lazy import cannot hide a cycle.
 """
@@ -16,6 +20,7 @@ LAYERS = {"core": 0, "content": 1, "consultation": 2, "indicators": 2, "site": 3
           "pipeline": 4, "plugin": 5, "build": 5, "cli": 5, "__main__": 5, "starter": 5,
           "customise": 5, "__init__": 6}
 EDGE = {"plugin", "build", "cli", "__main__"}
+SITE_LAYERS = {"parts": 1, "render": 2}  # every other site module: 0
 MAX_LINES = 450
 MAX_LOOSE_MODULES = 10
 
@@ -56,10 +61,25 @@ def layer(module: str) -> tuple[str, int]:
     return key, LAYERS[key]
 
 
+def site_layer(module: str) -> int | None:
+    """Where a site module sits within the site stage (None outside it)."""
+    parts = module.split(".")
+    if len(parts) < 3 or parts[1] != "site":
+        return None
+    return SITE_LAYERS.get(parts[2], 0)
+
+
 def wrong_way(edges: dict[str, set[str]]) -> list[str]:
-    """Imports from a later stage into an earlier one."""
+    """Imports from a later stage into an earlier one (site/ included: a shared module must
+    not import a part, nor a part render.py)."""
+    def later(a: str, b: str) -> bool:
+        if layer(b)[1] != layer(a)[1]:
+            return layer(b)[1] > layer(a)[1]
+        inner_a, inner_b = site_layer(a), site_layer(b)
+        return inner_a is not None and inner_b is not None and inner_b > inner_a
+
     return sorted(f"{a} imports {b}" for a, targets in edges.items() for b in targets
-                  if layer(b)[1] > layer(a)[1])
+                  if later(a, b))
 
 
 def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
@@ -141,7 +161,13 @@ def test_the_checks_catch_a_planted_cycle_and_a_wrong_way_import(tmp_path: Path)
         "content/c.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
                         "    from ..site.d import D\n",
         "site/d.py": "D = 1\n",
+        "site/bundle.py": "from .parts import easy_read\n",
+        "site/parts/easy_read.py": "from .. import render\n",
+        "site/render.py": "from .parts import easy_read\n",
     })
     edges = graph(package)
     assert ["generator.core.a", "generator.core.b", "generator.core.a"] in cycles(edges)
-    assert wrong_way(edges) == ["generator.content.c imports generator.site.d"]
+    assert wrong_way(edges) == ["generator.content.c imports generator.site.d",
+                                "generator.site.bundle imports generator.site.parts",
+                                "generator.site.bundle imports generator.site.parts.easy_read",
+                                "generator.site.parts.easy_read imports generator.site.render"]

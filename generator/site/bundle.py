@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 
@@ -23,6 +24,7 @@ class Page:
     title: str
     markdown: str
     in_nav: bool = True
+    made_from: tuple[Path, ...] = ()  # the files it is made from, as the loaders read them
     # Filled by site/pagemeta.py after rendering (optional, so any renderer may leave them):
     description: str = ""           # one sentence or two for search results and link previews
     sources: tuple[str, ...] = ()   # files or folders it is made from, relative to the project

@@ -1,20 +1,18 @@
-"""Machine-readable downloads for partners, and the list the open-data page shows.
+"""The delivery plan as machine-readable data for partners.
 
 Public API:
 
     delivery_plan(strategy, site_url, indicators=None) -> dict
     delivery_plan_json(strategy, site_url, indicators=None) -> Asset
-    downloads(has_consultation, chart_ids_titles, indicator_files=(), delivery_plan=True)
-        -> [(source path, what it holds)]
 
 Every CSV the site publishes is defined once as a `csvtables.CsvTable` (header and column
-descriptions); see that module.
+descriptions); see that module. What the open-data page lists is declared by each part
+(site/parts/, `Part.downloads()`) and put together in render.py.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from typing import Any
 
 from ..content.strategy import Strategy
@@ -76,24 +74,3 @@ def delivery_plan_json(strategy: Strategy, site_url: str = "",
     text = json.dumps(delivery_plan(strategy, site_url, indicators), ensure_ascii=False,
                       indent=2)
     return Asset(paths.DELIVERY_PLAN_JSON, (text + "\n").encode("utf-8"))
-
-
-def downloads(consultation: bool, charts: Sequence[tuple[str, str]],
-              indicator_files: Sequence[tuple[str, str]] = (),
-              delivery_plan: bool = True) -> list[tuple[str, str]]:
-    """Every download the open-data page lists: (source path, what it holds), in the order
-    shown. `charts` are (chart id, title) of the consultation's charts; `indicator_files`
-    (source path, what it holds) the indicators' CSVs."""
-    found = [(paths.DELIVERY_PLAN_JSON, "The delivery plan: every commitment and action with "
-              "its ref, text, web address and sub-priority")] if delivery_plan else []
-    found += indicator_files
-    if consultation:
-        found += [
-            (paths.AGREEMENT_CSV, "Agreement with each question: base, agreeing, disagreeing, "
-             "neither, don't know and not answered"),
-            (paths.ANSWERS_CSV, "Every answer to each scale question: one row per question and "
-             "option, each question under its own scale"),
-            (paths.CONSULTATION_JSON, "All the consultation totals published on this site")]
-        found += [(paths.chart_csv(chart_id), f"Consultation: {title}")
-                  for chart_id, title in charts]
-    return found

@@ -1,0 +1,129 @@
+"""What a part of the site declares, and the figures and facts every part may use.
+
+Each feature of the site (strategy pages, delivery plan, consultation, indicators, easy read,
+accessibility statement, print editions) is one module in `site/parts/`: a `Part` made from
+the `Site` that declares
+
+- its pages: `PageSpec` (path from core/urls.py, title, nav label, template, what the
+  template receives, and the files the page is made from, as the loaders recorded them);
+- its files: `Asset`s copied as they are (the `CsvTable` CSVs and their metadata included);
+- its downloads: what the open-data page lists (`Download`);
+- its navigation entries and footer links (`NavEntry`, `FooterLink`), each in a named slot.
+
+render.py loops over the parts; it renders the pages and builds the navigation, the footer
+and the open-data page from what they declare. Nothing else needs to know a part exists.
+
+Public API: Site, Part, PageSpec, NavEntry, FooterLink, Download, made_from(...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+
+from ..content.strategy import Strategy
+from . import consultation
+from . import indicators as measures
+from .bundle import Asset
+from .drawing import Drawer
+from .inputs import Inputs
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page: where it is, what it is called, which template writes it with what."""
+
+    src: str                         # MkDocs source path, from core/urls.py
+    title: str
+    template: str                    # a template in theme/plainsight/
+    data: dict[str, Any] = field(default_factory=dict)  # what the template receives
+    nav_label: str | None = None     # the navigation's name for it, when not the title
+    in_nav: bool = True
+    abbreviations: bool = True       # glossary terms used get <abbr> definitions
+    sources: tuple[Path, ...] = ()   # the files it is made from (for "Last updated")
+
+    def link(self) -> dict[str, str]:
+        """The page as a navigation entry."""
+        return {self.nav_label or self.title: self.src}
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    slot: str   # where it goes: one of render.NAV_ORDER
+    entry: Any  # an MkDocs nav item: {label: src} or {label: [src, {label: src}, ...]}
+
+
+@dataclass(frozen=True)
+class FooterLink:
+    slot: str   # one of render.FOOTER_ORDER
+    text: str
+    src: str
+
+
+@dataclass(frozen=True)
+class Download:
+    """A file the open-data page lists (the file itself is one of a part's assets)."""
+
+    src: str
+    text: str  # what it holds
+
+
+class Part:
+    """A feature of the site; a part that has nothing to show declares nothing."""
+
+    name = ""  # its slot in render.OPEN_DATA_ORDER
+
+    def pages(self) -> list[PageSpec]:
+        return []
+
+    def assets(self) -> list[Asset]:
+        return []
+
+    def downloads(self) -> list[Download]:
+        return []
+
+    def nav(self) -> list[NavEntry]:
+        return []
+
+    def footer(self) -> list[FooterLink]:
+        return []
+
+
+def made_from(*groups: Iterable[Path | None]) -> tuple[Path, ...]:
+    """The files given, once each, in the order given."""
+    return tuple(dict.fromkeys(p for group in groups for p in group if p is not None))
+
+
+class Site:
+    """The checked inputs and what several parts show: the indicator figures (on section
+    pages and /indicators/), the consultation's charts and agreement (on the home and stage
+    pages, the consultation and easy read)."""
+
+    def __init__(self, inputs: Inputs, env: Environment, site_url: str, drawer: Drawer):
+        strategy = inputs.strategy
+        self.inputs = inputs
+        self.strategy: Strategy = strategy
+        self.env = env
+        self.site_url = site_url
+        # Indicator figures first: they go on the section pages, which MkDocs reads before
+        # the consultation's, so a drawer working meanwhile draws them first.
+        found = inputs.indicators
+        self.measures = measures.build(found, strategy, drawer) if found else {}
+        results = inputs.results
+        # Below this base the pages say how many answered instead of a percentage.
+        self.min_base = results.min_base_for_percent if results else None
+        self.figures = consultation.build_charts(results, drawer) if results else None
+        self.plan_links = measures.plan_links(found, strategy)
+        self.before = [p for p in strategy.pages if p.entry.position == "before_stages"]
+        self.after = [p for p in strategy.pages if p.entry.position == "after_stages"]
+
+    def agreement(self, item_id: str) -> Any:
+        return self.inputs.results.about(item_id) if self.inputs.results else None
+
+    def about(self, item_id: str | None) -> tuple[str, str] | None:
+        """(title, page) of the strategy item a question asks about."""
+        return self.strategy.item_page(item_id) if item_id else None

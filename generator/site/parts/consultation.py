@@ -1,0 +1,84 @@
+"""The consultation: results, what people said and "You said, we did", with charts and the
+consultation's downloads (its CSVs, their metadata and the JSON).
+
+Public API: Consultation(site).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...core import urls as paths
+from .. import consultation
+from ..bundle import Asset
+from ..part import Download, NavEntry, PageSpec, Part, Site, made_from
+
+
+class Consultation(Part):
+    name = "consultation"
+
+    def __init__(self, site: Site):
+        self.site = site
+        results, report, figures = site.inputs.results, site.inputs.report, site.figures
+        self.shown = results is not None and figures is not None
+        if results is None or figures is None:
+            return
+        self.results, self.figures = results, figures
+        # Made once here, so the open-data page's dictionary needs no other step to run first.
+        self.files = consultation.downloads(results, figures)
+        sources = made_from(results.sources, (report.source if report else None,))
+        scale = [o.label for o in results.agreement[0].options if o.kind == "agree"] \
+            if results.agreement else []
+        base = results.agreement[0].base_definition if results.agreement else ""
+        self.index = PageSpec(paths.CONSULTATION, results.title, "consultation.md",
+                              nav_label="Consultation", sources=sources, data=dict(
+                                  results=results, report=report, charts=figures,
+                                  agree_labels=scale, base_definition=base))
+        questions = [{"grid": grid, "chart": chart, "about": site.about((grid or q[0]).about),
+                      "statements": [{"question": s, "about": site.about(s.about)} for s in q]}
+                     for (grid, q), chart in zip(results.agreement_groups(), figures.questions,
+                                                 strict=True)]
+        self.answers = PageSpec(paths.CONSULTATION_RESULTS, "Results for each question",
+                                "results.md", sources=sources, data=dict(
+                                    questions=questions, base_definition=base,
+                                    min_base=results.min_base_for_percent))
+        quotes = [{"text": q.text, "about_title": (site.about(q.about) or ("the strategy",))[0]}
+                  for q in results.quotes]
+        self.said = PageSpec(paths.WHAT_PEOPLE_SAID, "What people said", "what_people_said.md",
+                             sources=sources, data=dict(charts=figures, report=report,
+                                                        quotes=quotes))
+        self.did = PageSpec(paths.YOU_SAID_WE_DID, "You said, we did", "you_said_we_did.md",
+                            sources=sources, data=dict(report=report,
+                                                       targets=self._change_targets)) \
+            if report is not None else None
+
+    def _change_targets(self, change: Any) -> list[tuple[str, str]]:
+        """(title, page) of each strategy item a "You said, we did" change links to."""
+        return [page for link in change.links if (page := self.site.strategy.item_page(link))]
+
+    def pages(self) -> list[PageSpec]:
+        if not self.shown:
+            return []
+        return [self.index, self.answers, self.said, *([self.did] if self.did else [])]
+
+    def assets(self) -> list[Asset]:
+        return self.files if self.shown else []
+
+    def downloads(self) -> list[Download]:
+        if not self.shown:
+            return []
+        return [
+            Download(paths.AGREEMENT_CSV, "Agreement with each question: base, agreeing, "
+                     "disagreeing, neither, don't know and not answered"),
+            Download(paths.ANSWERS_CSV, "Every answer to each scale question: one row per "
+                     "question and option, each question under its own scale"),
+            Download(paths.CONSULTATION_JSON, "All the consultation totals published on this "
+                     "site"),
+            *(Download(paths.chart_csv(c.id), f"Consultation: {c.title}")
+              for c in self.figures.all())]
+
+    def nav(self) -> list[NavEntry]:
+        if not self.shown:
+            return []
+        pages = [self.answers.link(), self.said.link(), *([self.did.link()] if self.did else [])]
+        return [NavEntry("consultation", {"Consultation": [self.index.src, *pages]})]

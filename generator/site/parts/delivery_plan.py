@@ -1,0 +1,50 @@
+"""The delivery plan: its index, a page per commitment, and the plan as open data.
+
+Public API: DeliveryPlan(site).
+"""
+
+from __future__ import annotations
+
+from ...core import urls as paths
+from .. import opendata
+from ..bundle import Asset
+from ..part import Download, NavEntry, PageSpec, Part, Site, made_from
+
+
+class DeliveryPlan(Part):
+    name = "delivery_plan"
+
+    def __init__(self, site: Site):
+        self.site = site
+        s = site.strategy
+        self.shown = s.has_delivery_plan
+        if not self.shown:
+            return
+        files = s.files
+        self.index = PageSpec(paths.DELIVERY_PLAN, "Delivery plan", "delivery_plan.md",
+                              sources=made_from((files.document,), files.sections.values(),
+                                                files.plans.values()))
+        referred_by = s.referred_by()
+        singular = s.names.commitment.singular
+        self.commitments = [
+            PageSpec(paths.commitment(placed.ref), f"{singular[:1].upper()}{singular[1:]} "
+                     f"{placed.ref}", "commitment.md", in_nav=False,
+                     data=dict(c=placed, referred_by=referred_by.get(placed.ref, [])),
+                     sources=made_from(files.of_section(placed.section)))
+            for placed in s.commitments()]
+
+    def pages(self) -> list[PageSpec]:
+        return [self.index, *self.commitments] if self.shown else []
+
+    def assets(self) -> list[Asset]:
+        site = self.site
+        return [opendata.delivery_plan_json(site.strategy, site.site_url,
+                                            site.inputs.indicators)] if self.shown else []
+
+    def downloads(self) -> list[Download]:
+        return [Download(paths.DELIVERY_PLAN_JSON, "The delivery plan: every commitment and "
+                         "action with its ref, text, web address and sub-priority")] \
+            if self.shown else []
+
+    def nav(self) -> list[NavEntry]:
+        return [NavEntry("delivery_plan", self.index.link())] if self.shown else []

@@ -1,0 +1,71 @@
+"""The easy-read twin of the site under /easy-read/, linked both ways, with its pictures.
+
+Public API: EasyReadPages(site); blocks(site, page) (also the easy-read print edition's).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from ...content.easyread import Block, EasyReadPage, sentences
+from ...core import urls as paths
+from .. import pictures
+from ..part import FooterLink, NavEntry, PageSpec, Part, Site, made_from
+from ..templating import easy_html
+
+
+class EasyReadPages(Part):
+    name = "easy_read"
+
+    def __init__(self, site: Site):
+        easy = site.inputs.easy_read
+        self.easy = easy
+        self.pages_ = [PageSpec(paths.easy_read(page.id), page.title, "easy_read.md",
+                                abbreviations=False,
+                                data=dict(page=page, blocks=blocks(site, page)),
+                                sources=made_from((easy.paths.get(page.id),)))
+                       for page in easy.pages]
+        self.hard_words = PageSpec(paths.EASY_READ_HARD_WORDS, "Hard words", "hard_words.md",
+                                   abbreviations=False, data=dict(hard_words=easy.hard_words),
+                                   sources=made_from((easy.hard_words_file,))) \
+            if easy.hard_words else None
+
+    def pages(self) -> list[PageSpec]:
+        return [*self.pages_, *([self.hard_words] if self.hard_words else [])]
+
+    def nav(self) -> list[NavEntry]:
+        if not self.pages_:
+            return []
+        home = paths.easy_read(paths.EASY_READ_HOME_ID)
+        entries: list[Any] = [home] if any(p.src == home for p in self.pages_) else []
+        entries += [p.link() for p in self.pages_ if p.src != home]
+        entries += [self.hard_words.link()] if self.hard_words else []
+        return [NavEntry("easy_read", {"Easy read": entries})]
+
+    def footer(self) -> list[FooterLink]:
+        return [FooterLink("easy_read", "Easy read", paths.easy_read(paths.EASY_READ_HOME_ID))] \
+            if self.pages_ else []
+
+
+def blocks(site: Site, page: EasyReadPage) -> list[dict[str, Any]]:
+    """A page's blocks as the template needs them: picture markup and one sentence a line."""
+    return [_block(site, b) for b in page.blocks]
+
+
+def _block(site: Site, block: Block) -> dict[str, Any]:
+    if block.agreement is not None:
+        return _agreement_block(site, block.agreement)
+    pictogram = site.inputs.pictograms[block.picture or ""]
+    return {"picture": pictures.pictogram(pictogram.icon, pictogram.alt),
+            "lines": [easy_html(s) for s in sentences(block.text or "")]}
+
+
+def _agreement_block(site: Site, item_id: str) -> dict[str, Any]:
+    """ "9 out of 10 people agreed with our vision." with a picture of 10 people (the read
+    step has checked that a question asks about the item)."""
+    question = site.agreement(item_id)
+    agreed = question.out_of_ten
+    about = "our vision" if item_id == "vision" else f"our plans for {question.label}"
+    return {"picture": pictures.people(agreed),
+            "lines": [html.escape(f"{agreed} out of 10 people agreed with {about}.")]}

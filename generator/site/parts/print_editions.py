@@ -1,0 +1,31 @@
+"""The whole strategy, and the easy-read edition, each on one page for printing.
+
+Public API: PrintEditions(site).
+"""
+
+from __future__ import annotations
+
+from ...core import urls as paths
+from ..part import FooterLink, PageSpec, Part, Site
+from .easy_read import blocks
+
+
+class PrintEditions(Part):
+    name = "print"
+
+    def __init__(self, site: Site):
+        self.strategy = PageSpec(paths.PRINT, "Printable edition", "print.md", in_nav=False,
+                                 data=dict(before=site.before, after=site.after,
+                                           site_url=site.site_url))
+        easy = site.inputs.easy_read
+        self.easy = PageSpec(
+            paths.PRINT_EASY, "Easy read: printable edition", "print_easy.md", in_nav=False,
+            abbreviations=False, data=dict(
+                pages=[{"title": p.title, "blocks": blocks(site, p)} for p in easy.pages],
+                hard_words=easy.hard_words)) if easy.pages else None
+
+    def pages(self) -> list[PageSpec]:
+        return [self.strategy, *([self.easy] if self.easy else [])]
+
+    def footer(self) -> list[FooterLink]:
+        return [FooterLink("print", "Print edition", self.strategy.src)]

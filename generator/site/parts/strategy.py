@@ -1,0 +1,78 @@
+"""The strategy's own pages: home, free pages, named lists, stages and sections, glossary.
+
+Public API: StrategyPages(site).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...core import urls as paths
+from ..part import NavEntry, PageSpec, Part, Site, made_from
+
+
+class StrategyPages(Part):
+    name = "strategy"
+
+    def __init__(self, site: Site):
+        self.site = site
+        s = site.strategy
+        files = s.files
+        self.document = (files.document,)
+        self.home = PageSpec(paths.HOME, s.document.title, "home.md", nav_label="Home",
+                             sources=made_from(self.document), data=dict(
+                                 groups=s.groups, before=site.before, after=site.after,
+                                 list_pages=s.list_pages(), has_indicators=bool(site.measures),
+                                 agreement=site.agreement("vision"), min_base=site.min_base))
+        self.free = {id(free): PageSpec(paths.page(free.entry), free.entry.title, "page.md",
+                                        data=dict(page=free),
+                                        sources=made_from(self.document, (free.path,)))
+                     for free in s.pages}
+        self.lists = [PageSpec(src, title, "principles.md", data=dict(lists=lists),
+                               sources=made_from(self.document))
+                      for src, title, lists in s.list_pages()]
+        self.flat = [self._section(None, section) for section in s.flat_sections]
+        self.groups = [(self._group(group), [self._section(group, section)
+                                             for section in s.sections_of(group)])
+                       for group in s.groups]
+        self.glossary = PageSpec(paths.GLOSSARY, "Glossary", "glossary.md", abbreviations=False,
+                                 sources=made_from((files.glossary,))) if s.glossary else None
+
+    def _group(self, group: Any) -> PageSpec:
+        s, site = self.site.strategy, self.site
+        sections = s.sections_of(group)
+        return PageSpec(paths.group(group), group.title, "group.md", data=dict(
+            group=group, sections=sections, themes=s.is_themes(group),
+            agreement=site.agreement(group.id), min_base=site.min_base),
+            sources=made_from(self.document, *(s.files.of_section(x) for x in sections)))
+
+    def _section(self, group: Any, section: Any) -> PageSpec:
+        """A section's page: under its stage, or at the top level of a flat plan."""
+        site = self.site
+        found = site.inputs.indicators
+        return PageSpec(paths.section(group, section), section.title, "section.md", data=dict(
+            group=group, section=section, indicators=site.plan_links.get(section.id, []),
+            measures=site.measures.get(section.id)),
+            sources=made_from(self.document, site.strategy.files.of_section(section),
+                              found.sources_of(section.id) if found else ()))
+
+    def pages(self) -> list[PageSpec]:
+        found = [self.home, *self.free.values(), *self.lists, *self.flat]
+        for group, sections in self.groups:
+            found += [group, *sections]
+        return found + ([self.glossary] if self.glossary else [])
+
+    def nav(self) -> list[NavEntry]:
+        site = self.site
+        about = [self.free[id(p)].link() for p in site.before] + [p.link() for p in self.lists]
+        found = [NavEntry("home", self.home.link())]
+        if about:
+            found.append(NavEntry("about", {
+                f"About the {site.strategy.names.strategy.singular}": about}))
+        found += [NavEntry("plan", section.link()) for section in self.flat]
+        found += [NavEntry("plan", {group.title: [group.src, *(s.link() for s in sections)]})
+                  for group, sections in self.groups]
+        found += [NavEntry("after", self.free[id(p)].link()) for p in site.after]
+        if self.glossary:
+            found.append(NavEntry("glossary", self.glossary.link()))
+        return found
