@@ -75,7 +75,7 @@ class Download:
 class Part:
     """A feature of the site; a part that has nothing to show declares nothing."""
 
-    name = ""  # its slot in render.OPEN_DATA_ORDER
+    name = ""  # its name; its downloads come in the order of render.OPEN_DATA_ORDER
 
     def pages(self) -> list[PageSpec]:
         return []

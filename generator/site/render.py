@@ -16,7 +16,7 @@ so nothing here reports a content problem.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ from .templating import environment
 from .twins import Twins
 
 # Where each part's declarations go, in order: the slots a NavEntry or FooterLink names, and
-# the parts (by name) whose downloads the open-data page lists.
+# the parts (by name) whose downloads the open-data page lists first.
 NAV_ORDER = ("home", "about", "plan", "after", "consultation", "delivery_plan", "indicators",
              "glossary", "open_data", "easy_read")
 FOOTER_ORDER = ("accessibility", "easy_read", "print", "open_data")
@@ -53,8 +53,8 @@ class Renderer:
         self.terms = [(re.compile(rf"(?<!\w){re.escape(t.term)}(?!\w)"),
                        f"*[{t.term}]: {t.definition}") for t in strategy.glossary]
         # Open data: only what the site has; no open-data page when there is nothing.
-        self.downloads = [d for part in _slotted([p for p in self.parts if p.downloads()],
-                                                 OPEN_DATA_ORDER, lambda p: p.name)
+        # (parts not named in OPEN_DATA_ORDER list theirs after those named, in PARTS order)
+        self.downloads = [d for part in sorted(self.parts, key=_open_data_place)
                           for d in part.downloads()]
         self.has_open_data = bool(self.downloads)
         self.known_refs = {p.ref for p in strategy.commitments()} | {
@@ -113,8 +113,12 @@ def render(inputs: Inputs, templates_dirs: Sequence[Path], site_url: str = "",
     return Renderer(inputs, templates_dirs, site_url, drawer).render()
 
 
-def _slotted(items: list[Any], order: Sequence[str],
-             slot: Callable[[Any], str] = lambda item: item.slot) -> list[Any]:
+def _slotted(items: list[Any], order: Sequence[str]) -> list[Any]:
     """Items in the order of their slots, in the order given within a slot (a slot missing
     from `order` is a ValueError: a new part's entries must be given a place)."""
-    return sorted(items, key=lambda item: order.index(slot(item)))
+    return sorted(items, key=lambda item: order.index(item.slot))
+
+
+def _open_data_place(part: Part) -> int:
+    return OPEN_DATA_ORDER.index(part.name) if part.name in OPEN_DATA_ORDER \
+        else len(OPEN_DATA_ORDER)
