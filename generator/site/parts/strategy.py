@@ -24,10 +24,10 @@ class StrategyPages(Part):
                                  groups=s.groups, before=site.before, after=site.after,
                                  list_pages=s.list_pages(), has_indicators=bool(site.measures),
                                  agreement=site.agreement("vision"), min_base=site.min_base))
-        self.free = {id(free): PageSpec(paths.page(free.entry), free.entry.title, "page.md",
-                                        data=dict(page=free),
-                                        sources=made_from(self.document, (free.path,)))
-                     for free in s.pages}
+        self.free = [PageSpec(paths.page(free.entry), free.entry.title, "page.md",
+                              data=dict(page=free),
+                              sources=made_from(self.document, (free.path,)))
+                     for free in s.pages]
         self.lists = [PageSpec(src, title, "principles.md", data=dict(lists=lists),
                                sources=made_from(self.document))
                       for src, title, lists in s.list_pages()]
@@ -56,15 +56,20 @@ class StrategyPages(Part):
             sources=made_from(self.document, site.strategy.files.of_section(section),
                               found.sources_of(section.id) if found else ()))
 
+    def _free(self, position: str) -> list[PageSpec]:
+        """The free pages placed before or after the stages."""
+        return [spec for free, spec in zip(self.site.strategy.pages, self.free, strict=True)
+                if free.entry.position == position]
+
     def pages(self) -> list[PageSpec]:
-        found = [self.home, *self.free.values(), *self.lists, *self.flat]
+        found = [self.home, *self.free, *self.lists, *self.flat]
         for group, sections in self.groups:
             found += [group, *sections]
         return found + ([self.glossary] if self.glossary else [])
 
     def nav(self) -> list[NavEntry]:
         site = self.site
-        about = [self.free[id(p)].link() for p in site.before] + [p.link() for p in self.lists]
+        about = [p.link() for p in self._free("before_stages")] + [p.link() for p in self.lists]
         found = [NavEntry("home", self.home.link())]
         if about:
             found.append(NavEntry("about", {
@@ -72,7 +77,7 @@ class StrategyPages(Part):
         found += [NavEntry("plan", section.link()) for section in self.flat]
         found += [NavEntry("plan", {group.title: [group.src, *(s.link() for s in sections)]})
                   for group, sections in self.groups]
-        found += [NavEntry("after", self.free[id(p)].link()) for p in site.after]
+        found += [NavEntry("after", p.link()) for p in self._free("after_stages")]
         if self.glossary:
             found.append(NavEntry("glossary", self.glossary.link()))
         return found
