@@ -25,7 +25,8 @@ segments are drawn, left to right. The same results give the same bytes.
 Where a base is under the survey's `min_base_for_percent` (`min_base` here) no percentage
 is shown: the caption and notes say how many answered and that this is too few, a ranked
 bar is left out rather than drawn at 0%, and a question's answers are drawn in people.
-The words (captions, descriptions, notes) are chartwords.py's.
+The words (captions, descriptions, notes) are chartwords.py's, from the theme's
+_chart_words.md; `words` defaults to the packaged wording (a site build passes its own).
 """
 
 from __future__ import annotations
@@ -46,9 +47,9 @@ from ..consultation.results import (
     whole_percent,
 )
 from ..core.csvfile import to_csv
-from . import chartwords as words
 from .chartnarrow import Bar, Heading, narrow_chart
 from .chartsvg import FONT_SIZE
+from .chartwords import ChartWords
 from .drawing import NARROW_SUFFIX, NOW, Drawer
 from .palette import (
     AGREE_COLOURS,
@@ -77,8 +78,9 @@ MIN_LABEL_PX = 34  # a segment narrower than this has no room for its label
 
 def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-ranking",
                       title: str = "How many people agreed with each part",
-                      drawer: Drawer = NOW) -> Chart:
+                      drawer: Drawer = NOW, words: ChartWords | None = None) -> Chart:
     """One bar a question, highest agreement first, each labelled with its %."""
+    words = words or ChartWords.packaged()
     shown = [q for q in results.agreement if q.agree_pct is not None]
     ranked = sorted(shown, key=lambda q: (-(q.agree_pct or 0), results.agreement.index(q)))
     values = [{"label": q.label, "pct": q.agree_pct, "text": f"{q.agree_whole_pct}%"}
@@ -163,7 +165,8 @@ def _people_step(questions: Sequence[AgreementResult]) -> int:
 def agreement_distribution(questions: Sequence[AgreementResult],
                            chart_id: str = "agreement-distribution",
                            title: str = "Answers to each question",
-                           drawer: Drawer = NOW, min_base: int | None = None) -> Chart:
+                           drawer: Drawer = NOW, min_base: int | None = None,
+                           words: ChartWords | None = None) -> Chart:
     """Diverging stacked bars: the full scale for each question, disagree to the left of the
     centre line and agree to the right; neutral and don't know in a panel of their own.
     When too few answered every question for a percentage, the bars are numbers of people."""
@@ -198,6 +201,7 @@ def agreement_distribution(questions: Sequence[AgreementResult],
         total = q.answered_n or 1
         narrow += [Bar(o.label, o.n if in_people else 100 * o.n / total,
                        _segment_text(q, o.n), colours[i]) for i, o in enumerate(q.options)]
+    words = words or ChartWords.packaged()
     description = words.distribution_description(questions, in_people)
     caption = words.distribution_caption(questions, min_base)
     columns = ("Question", *labels, "Not answered", "Base (chose an option)")
@@ -280,9 +284,9 @@ def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: st
 
 def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
                  total_label: str, caption: str, base: str, drawer: Drawer,
-                 min_base: int | None = None) -> Chart:
+                 words: ChartWords, min_base: int | None = None) -> Chart:
     if all(c.pct is None for c in cells):
-        base = f"Percentages are not shown: {words.too_few(total, min_base)}"
+        base = words.no_percentages(total, min_base)
     notes = (*words.hidden_notes(cells), base)
     count_title = "Number of people"
     svg, narrow_svg, description = _bar_chart(chart_id, title, cells, count_title, notes,
@@ -295,7 +299,7 @@ def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
 
 
 def breakdown_chart(breakdown: BreakdownResult, drawer: Drawer = NOW,
-                    min_base: int | None = None) -> Chart:
+                    min_base: int | None = None, words: ChartWords | None = None) -> Chart:
     """Respondents by one breakdown column; cells under the disclosure threshold omitted."""
     title = f"People who responded, by {breakdown.label.lower()}"
     shown = [c for c in breakdown.cells if not c.hidden and c.label != breakdown.missing_label]
@@ -305,15 +309,16 @@ def breakdown_chart(breakdown: BreakdownResult, drawer: Drawer = NOW,
     return _cells_chart(f"breakdown-{breakdown.id}", title, breakdown.cells, breakdown.total_n,
                         "All responses", caption,
                         f"Percentages are of all {breakdown.total_n} responses.", drawer,
-                        min_base)
+                        words or ChartWords.packaged(), min_base)
 
 
 def choice_chart(choice: ChoiceResult, drawer: Drawer = NOW,
-                 min_base: int | None = None) -> Chart:
+                 min_base: int | None = None, words: ChartWords | None = None) -> Chart:
     """Answers to a single-choice or multi-select question, as numbers of people."""
     shown = [c for c in choice.cells if not c.hidden]
     top = max(shown, key=lambda c: c.n) if shown else None
-    caption = f"{words.people(choice.respondents_n)} answered."
+    words = words or ChartWords.packaged()
+    caption = words.answered(choice.respondents_n)
     if all(c.pct is None for c in choice.cells):
         caption = words.too_few(choice.respondents_n, min_base)
     if top is not None and top.pct is not None:
@@ -322,7 +327,7 @@ def choice_chart(choice: ChoiceResult, drawer: Drawer = NOW,
     chart = _cells_chart(f"question-{choice.id}", choice.wording, choice.cells,
                          choice.respondents_n, "People who answered", caption,
                          f"Percentages are of the {choice.respondents_n} people who answered.",
-                         drawer, min_base)
+                         drawer, words, min_base)
     if choice.multiple:
         note = "People could choose more than one answer, so the numbers add up to more."
         return Chart(chart.id, chart.svg, chart.title, chart.description, chart.caption,

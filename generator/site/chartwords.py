@@ -1,143 +1,110 @@
-"""The words of the consultation charts: captions that state the finding, descriptions for
-the SVG's <desc>, and the notes under each table.
+"""The words of the consultation charts, from the theme's template _chart_words.md (one macro a
+caption, description or note): this module picks which to say and passes the numbers, labels
+and flags; every word is in the template, so a site can reword it (`plainsight customise
+_chart_words`), and the pages' `too_few` (theme/plainsight/_figures.md) is the same macro.
 
 Public API:
 
-    ranking_caption(ranked, few, min_base), ranking_description(ranked, every),
+    ChartWords(env)   the words as the site's templates say them (env: templating.environment)
+    ChartWords.packaged()   the package's own wording (charts drawn outside a site build)
+    words.source      the template's text, for cache keys: changed words, charts redrawn
+    words.ranking_caption(ranked, few, min_base), ranking_description(ranked, every),
     ranking_notes(every, few)
-    distribution_caption(questions, min_base), distribution_description(questions, in_people),
-    distribution_notes(questions, in_people)
-    hidden_notes(cells)                        why cells of a table are not shown
-    too_few(n, min_base, about=""), too_few_for(questions, min_base), people(n)
+    words.distribution_caption(questions, min_base), distribution_description(questions,
+    in_people), distribution_notes(questions, in_people)
+    words.hidden_notes(cells)                  why cells of a table are not shown
+    words.too_few(n, min_base, about=""), words.no_percentages(n, min_base),
+    words.people(n), words.answered(n)
         what is said instead of a percentage when the base is under min_base_for_percent
-
-Kept apart from charts.py (the specs), which calls these; the same words as the page
-templates' `too_few` macro (theme/plainsight/_figures.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
 
 from ..consultation.results import AgreementResult, Cell
+from .templating import environment
+
+TEMPLATE = "_chart_words.md"
 
 
-def ranking_description(ranked: Sequence[AgreementResult],
-                         every: Sequence[AgreementResult]) -> str:
-    parts = [f"{q.label}: {q.agree_whole_pct}% ({q.agree_n} of {q.base_n})" for q in ranked]
-    text = "Bar chart of the share of people who agreed, highest first. " + "; ".join(parts) + "."
-    if missing := [q for q in every if q not in ranked]:
-        text += " Not shown, too few answers for a percentage: " + ", ".join(
-            f"{q.label} ({people(q.base_n)} answered)" for q in missing) + "."
-    return text
+class ChartWords:
+    def __init__(self, env: Environment):
+        assert env.loader is not None
+        self.source: str = env.loader.get_source(env, TEMPLATE)[0]
+        self._macros = env.get_template(TEMPLATE).module
 
+    @staticmethod
+    @cache
+    def packaged() -> ChartWords:
+        here = Path(__file__).resolve().parents[1]  # as pipeline.packaged_theme finds it
+        theme = here / "theme" if (here / "theme" / "main.html").exists() else here.parent / "theme"
+        return ChartWords(environment([theme / "plainsight"]))
 
-def people(n: int) -> str:
-    return "1 person" if n == 1 else f"{n} people"
+    def _say(self, macro: str, *args: Any) -> str:
+        return str(getattr(self._macros, macro)(*args)).strip()
 
+    def people(self, n: int) -> str:
+        return self._say("people", n)
 
-def too_few(n: int, min_base: int | None, about: str = "") -> str:
-    """What is said instead of a percentage when the base is too small for one (the same
-    words as the pages' `too_few` macro in theme/plainsight/_figures.md)."""
-    if n == 0:
-        return f"Nobody answered{about}, so there is no percentage to give."
-    rule = f" (we give percentages when at least {min_base} answer)" if min_base else ""
-    return f"{people(n)} answered{about}; that is too few to give a percentage{rule}."
+    def too_few(self, n: int, min_base: int | None, about: str = "") -> str:
+        return self._say("too_few", n, min_base, about)
 
+    def answered(self, n: int) -> str:
+        return self._say("answered", n)
 
-def too_few_for(questions: Sequence[AgreementResult], min_base: int | None) -> str:
-    """The questions too few answered for a percentage, with how many answered each."""
-    if len(questions) == 1:
-        return too_few(questions[0].base_n, min_base, f" the question about {questions[0].label}")
-    rule = f" (we give percentages when at least {min_base} answer)" if min_base else ""
-    counts = "; ".join(f"{q.label}, {people(q.base_n)}" for q in questions)
-    return (f"Too few people answered these questions to give a percentage{rule}. How many "
-            f"answered: {counts}.")
+    def no_percentages(self, n: int, min_base: int | None) -> str:
+        """The note under a table whose base is too small for any percentage."""
+        return self._say("no_percentages", n, min_base)
 
+    def ranking_description(self, ranked: Sequence[AgreementResult],
+                            every: Sequence[AgreementResult]) -> str:
+        return self._say("ranking_description", ranked, [q for q in every if q not in ranked])
 
-def ranking_caption(ranked: Sequence[AgreementResult], few: Sequence[AgreementResult] = (),
-                    min_base: int | None = None) -> str:
-    """The ranking's finding; then the questions too `few` answered for a percentage."""
-    said = too_few_for(few, min_base) if few else ""
-    if not ranked:
-        return said or "There are no questions to rank."
-    top, bottom = ranked[0], ranked[-1]
-    if top is bottom:
-        caption = f"{top.agree_whole_pct}% of {top.base_n} people agreed with {top.label}."
-    elif top.agree_whole_pct == bottom.agree_whole_pct:
-        caption = f"{top.agree_whole_pct}% of the people who answered agreed with each part."
-    else:
-        caption = (f"Between {bottom.agree_whole_pct}% ({bottom.label}) and "
-                   f"{top.agree_whole_pct}% ({top.label}) of the people who answered agreed.")
-    return f"{caption} {said}" if said else caption
+    def ranking_caption(self, ranked: Sequence[AgreementResult],
+                        few: Sequence[AgreementResult] = (), min_base: int | None = None) -> str:
+        """The ranking's finding; then the questions too `few` answered for a percentage."""
+        top, bottom = (ranked[0], ranked[-1]) if ranked else (None, None)
+        return self._say("ranking_caption", top, bottom, few, min_base)
 
+    def ranking_notes(self, every: Sequence[AgreementResult],
+                      few: Sequence[AgreementResult]) -> tuple[str, ...]:
+        """Under the ranking's table: the base, and which questions are not drawn, and why."""
+        notes = (every[0].base_definition,) if every else ()
+        return notes + ((self._say("ranking_few_note", few),) if few else ())
 
-def ranking_notes(every: Sequence[AgreementResult],
-                  few: Sequence[AgreementResult]) -> tuple[str, ...]:
-    """Under the ranking's table: the base, and which questions are not drawn, and why."""
-    notes = (every[0].base_definition,) if every else ()
-    if few:
-        notes += ("Not in the chart and no percentage in the table, because too few people "
-                  "answered to give one: "
-                  + ", ".join(f"{q.label} ({people(q.base_n)} answered)" for q in few) + ".",)
-    return notes
+    def distribution_description(self, questions: Sequence[AgreementResult],
+                                 in_people: bool = False) -> str:
+        return self._say("distribution_description", questions, in_people)
 
+    def distribution_caption(self, questions: Sequence[AgreementResult],
+                             min_base: int | None = None) -> str:
+        if len(questions) == 1:
+            return self._say("distribution_caption_one", questions[0], min_base)
+        shown = [q for q in questions if q.disagree_pct is not None]
+        few = [q for q in questions if q.disagree_pct is None]
+        if not shown:
+            return self._say("distribution_caption", None, None, None, None, few, min_base)
+        low = min(q.disagree_whole_pct or 0 for q in shown)
+        high = max(q.disagree_whole_pct or 0 for q in shown)
+        least = min(shown, key=lambda q: q.agree_whole_pct or 0)
+        most = max(shown, key=lambda q: q.agree_whole_pct or 0)
+        return self._say("distribution_caption", least, most, low, high, few, min_base)
 
-def distribution_description(questions: Sequence[AgreementResult],
-                              in_people: bool = False) -> str:
-    parts = []
-    for q in questions:
-        answers = ", ".join(f"{o.label} {o.n}" for o in q.options)
-        parts.append(f"{q.label} ({q.answered_n} answered): {answers}")
-    what = "number of people" if in_people else "share"
-    return (f"Diverging bar chart: for each question, the {what} who disagreed extends left of "
-            f"the centre line and the {what} who agreed extends right; neither and don't know "
-            "are shown separately. Counts: " + "; ".join(parts) + ".")
+    def distribution_notes(self, questions: Sequence[AgreementResult],
+                           in_people: bool) -> tuple[str, ...]:
+        few = [] if in_people else [q.label for q in questions if q.agree_pct is None]
+        return (self._say("distribution_note", in_people, few),)
 
-
-def distribution_caption(questions: Sequence[AgreementResult],
-                          min_base: int | None = None) -> str:
-    if len(questions) == 1:
-        q = questions[0]
-        if q.agree_pct is None:
-            agreed = f" {q.agree_n} of them agreed with {q.label}." if q.base_n else ""
-            return too_few(q.base_n, min_base) + agreed
-        return f"{q.agree_whole_pct}% of {q.base_n} people agreed with {q.label}."
-    shown = [q for q in questions if q.disagree_pct is not None]
-    few = [q for q in questions if q.disagree_pct is None]
-    if not shown:
-        return too_few_for(few, min_base)
-    low = min(q.disagree_whole_pct or 0 for q in shown)
-    high = max(q.disagree_whole_pct or 0 for q in shown)
-    span = f"{low}%" if low == high else f"between {low}% and {high}%"
-    least = min(shown, key=lambda q: q.agree_whole_pct or 0)
-    most = max(shown, key=lambda q: q.agree_whole_pct or 0)
-    if (least.agree_whole_pct or 0) > 50:
-        caption = f"Most people agreed with each part; {span} disagreed."
-    else:  # a grid where some parts found little agreement: say which, never "most"
-        caption = (f"Between {least.agree_whole_pct}% ({least.label}) and "
-                   f"{most.agree_whole_pct}% ({most.label}) agreed; {span} disagreed.")
-    return f"{caption} {too_few_for(few, min_base)}" if few else caption
-
-
-def distribution_notes(questions: Sequence[AgreementResult],
-                        in_people: bool) -> tuple[str, ...]:
-    if in_people:
-        return ("The numbers on the bars are people, not percentages: too few answered to "
-                "give a percentage.",)
-    note = "Percentages on the bars are of everyone who chose an option on the scale."
-    if few := [q.label for q in questions if q.agree_pct is None]:
-        note += (" For " + ", ".join(few) + " the numbers are people: too few answered to give "
-                 "a percentage.")
-    return (note,)
-
-
-def hidden_notes(cells: Sequence[Cell]) -> tuple[str, ...]:
-    notes = []
-    if small := [c.label for c in cells if c.suppressed]:
-        notes.append(f"Not shown because fewer than {cells[0].min_count} people are in them, so "
-                     f"they might be identified: {', '.join(small)}.")
-    if more := [c.label for c in cells if c.secondary]:
-        notes.append("Also not shown, so the hidden numbers cannot be worked out from the "
-                     f"total: {', '.join(more)}.")
-    return tuple(notes)
+    def hidden_notes(self, cells: Sequence[Cell]) -> tuple[str, ...]:
+        notes = []
+        if small := [c.label for c in cells if c.suppressed]:
+            notes.append(self._say("hidden_small_note", small, cells[0].min_count))
+        if more := [c.label for c in cells if c.secondary]:
+            notes.append(self._say("hidden_more_note", more))
+        return tuple(notes)

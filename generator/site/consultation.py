@@ -2,7 +2,7 @@
 
 Public API:
 
-    build_charts(results, drawer) -> ConsultationCharts
+    build_charts(results, drawer, words) -> ConsultationCharts   (words: chartwords.ChartWords)
     downloads(results, figures) -> list[Asset]   (agreement and answers CSVs, chart CSVs, each
                                                   with CSV on the Web metadata; the JSON)
     AGREEMENT, ANSWERS, chart_table(chart)       the column definitions of those CSVs
@@ -22,6 +22,7 @@ from ..consultation.results import Chart, ConsultationResults
 from ..core import urls
 from ..core.csvfile import Cell
 from .bundle import Asset
+from .chartwords import ChartWords
 from .csvtables import Column, CsvTable, csv_files, metadata_file
 from .drawing import Drawer
 
@@ -108,25 +109,29 @@ class ConsultationCharts:
                 *([self.comments] if self.comments else [])]
 
 
-def build_charts(results: ConsultationResults, drawer: Drawer) -> ConsultationCharts:
-    """Every chart of the consultation pages, from the disk cache while the results are the
-    same (so a rebuild neither makes specs nor loads vl-convert)."""
-    key = [pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)] if drawer.cache.folder else []
-    return drawer.kept("charts", key, lambda: _draw(results, drawer))
+def build_charts(results: ConsultationResults, drawer: Drawer,
+                 words: ChartWords | None = None) -> ConsultationCharts:
+    """Every chart of the consultation pages, from the disk cache while the results and the
+    charts' words (the site's _chart_words.md) are the same (so a rebuild neither makes specs
+    nor loads vl-convert)."""
+    words = words or ChartWords.packaged()
+    key = ([pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL), words.source.encode()]
+           if drawer.cache.folder else [])
+    return drawer.kept("charts", key, lambda: _draw(results, drawer, words))
 
 
-def _draw(results: ConsultationResults, drawer: Drawer) -> ConsultationCharts:
+def _draw(results: ConsultationResults, drawer: Drawer, words: ChartWords) -> ConsultationCharts:
     from . import charts  # the chart specs: only when a chart must be drawn
     min_base = results.min_base_for_percent  # below it, the captions say so in words
     return ConsultationCharts(
-        ranking=charts.agreement_ranking(results, drawer=drawer),
-        who=(*(charts.choice_chart(c, drawer, min_base) for c in results.choices),
-             *(charts.breakdown_chart(b, drawer, min_base) for b in results.breakdowns)),
+        ranking=charts.agreement_ranking(results, drawer=drawer, words=words),
+        who=(*(charts.choice_chart(c, drawer, min_base, words) for c in results.choices),
+             *(charts.breakdown_chart(b, drawer, min_base, words) for b in results.breakdowns)),
         # One chart a question; a grid's statements share one.
         questions=tuple(charts.agreement_distribution(
             list(members), chart_id=f"answers-{(grid or members[0]).id}",
             title=f"Answers about {(grid or members[0]).label}", drawer=drawer,
-            min_base=min_base)
+            min_base=min_base, words=words)
             for grid, members in results.agreement_groups()),
         comments=charts.comments_chart(results.comments, drawer=drawer)
         if results.comments else None)

@@ -29,6 +29,7 @@ from ..content.strategy import Strategy
 from . import consultation
 from . import indicators as measures
 from .bundle import Asset
+from .chartwords import ChartWords
 from .drawing import Drawer
 from .inputs import Inputs
 
@@ -116,7 +117,8 @@ class Site:
         results = inputs.results
         # Below this base the pages say how many answered instead of a percentage.
         self.min_base = results.min_base_for_percent if results else None
-        self.figures = consultation.build_charts(results, drawer) if results else None
+        self.figures = (consultation.build_charts(results, drawer, ChartWords(env))
+                        if results else None)
         self.plan_links = measures.plan_links(found, strategy)
         self.before = [p for p in strategy.pages if p.entry.position == "before_stages"]
         self.after = [p for p in strategy.pages if p.entry.position == "after_stages"]
