@@ -25,8 +25,9 @@ segments are drawn, left to right. The same results give the same bytes.
 Where a base is under the survey's `min_base_for_percent` (`min_base` here) no percentage
 is shown: the caption and notes say how many answered and that this is too few, a ranked
 bar is left out rather than drawn at 0%, and a question's answers are drawn in people.
-The words (captions, descriptions, notes) are chartwords.py's, from the theme's
-_chart_words.md; `words` defaults to the packaged wording (a site build passes its own).
+The words (captions, descriptions, notes, the simple bar charts' titles) are chartwords.py's,
+from the theme's _chart_words.md; `words` defaults to the packaged wording (a site build
+passes its own). Axis titles and table headers stay here: they are also the CSVs' columns.
 """
 
 from __future__ import annotations
@@ -266,7 +267,7 @@ def _panel(values: list[dict[str, Any]], panels: tuple[str, ...], order: list[st
 # Simple bars ------------------------------------------------------------------------------
 
 def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: str,
-               notes: Sequence[str], drawer: Drawer) -> tuple[str, str, str]:
+               notes: Sequence[str], drawer: Drawer, words: ChartWords) -> tuple[str, str, str]:
     shown = [c for c in cells if not c.hidden]
     values = [{"label": c.label, "n": c.n} for c in shown]
     sort = [c.label for c in shown]
@@ -276,8 +277,7 @@ def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: st
                            ROW_HEIGHT * max(len(shown), 1))
     narrow = narrow_chart([Bar(c.label, c.n, str(c.n), DARK_BLUE) for c in shown],
                           max([c.n for c in shown] or [0]))
-    parts = "; ".join(f"{c.label} {c.n}" for c in shown)
-    description = f"Bar chart of {count_title.lower()}: {parts}." + "".join(f" {n}" for n in notes)
+    description = words.say("bar_description", count_title, shown, notes)
     svg, narrow_svg = drawer.renditions(chart, narrow, chart_id, title, description)
     return svg, narrow_svg, description
 
@@ -290,7 +290,7 @@ def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
     notes = (*words.hidden_notes(cells), base)
     count_title = "Number of people"
     svg, narrow_svg, description = _bar_chart(chart_id, title, cells, count_title, notes,
-                                              drawer)
+                                              drawer, words)
     columns = ("Answer", "Number", "Per cent")
     rows: tuple[Row, ...] = tuple((c.label, c.display, c.shown_pct) for c in cells)
     rows += ((total_label, str(total), None),)
@@ -301,15 +301,14 @@ def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
 def breakdown_chart(breakdown: BreakdownResult, drawer: Drawer = NOW,
                     min_base: int | None = None, words: ChartWords | None = None) -> Chart:
     """Respondents by one breakdown column; cells under the disclosure threshold omitted."""
-    title = f"People who responded, by {breakdown.label.lower()}"
+    words = words or ChartWords.packaged()
+    title = words.say("breakdown_title", breakdown.label)
     shown = [c for c in breakdown.cells if not c.hidden and c.label != breakdown.missing_label]
     top = max(shown, key=lambda c: c.n) if shown else None
-    caption = (f"The most responses came from {top.label}: {top.n} of {breakdown.total_n}."
-               if top else f"{breakdown.total_n} people responded.")
+    caption = words.say("breakdown_caption", top, breakdown.total_n)
     return _cells_chart(f"breakdown-{breakdown.id}", title, breakdown.cells, breakdown.total_n,
                         "All responses", caption,
-                        f"Percentages are of all {breakdown.total_n} responses.", drawer,
-                        words or ChartWords.packaged(), min_base)
+                        words.say("breakdown_base", breakdown.total_n), drawer, words, min_base)
 
 
 def choice_chart(choice: ChoiceResult, drawer: Drawer = NOW,
@@ -322,14 +321,14 @@ def choice_chart(choice: ChoiceResult, drawer: Drawer = NOW,
     if all(c.pct is None for c in choice.cells):
         caption = words.too_few(choice.respondents_n, min_base)
     if top is not None and top.pct is not None:
-        caption = (f"{whole_percent(top.n, choice.respondents_n)}% of the "
-                   f"{choice.respondents_n} people who answered chose '{top.label}'.")
+        caption = words.say("choice_caption", whole_percent(top.n, choice.respondents_n),
+                            choice.respondents_n, top.label)
     chart = _cells_chart(f"question-{choice.id}", choice.wording, choice.cells,
                          choice.respondents_n, "People who answered", caption,
-                         f"Percentages are of the {choice.respondents_n} people who answered.",
+                         words.say("choice_base", choice.respondents_n),
                          drawer, words, min_base)
     if choice.multiple:
-        note = "People could choose more than one answer, so the numbers add up to more."
+        note = words.say("choice_multiple_note")
         return Chart(chart.id, chart.svg, chart.title, chart.description, chart.caption,
                      chart.columns, chart.rows, chart.csv, (*chart.notes, note),
                      chart.narrow_svg)
@@ -337,17 +336,18 @@ def choice_chart(choice: ChoiceResult, drawer: Drawer = NOW,
 
 
 def comments_chart(comments: CommentResult, chart_id: str = "comment-categories",
-                   title: str = "What the comments said", drawer: Drawer = NOW) -> Chart:
+                   title: str = "What the comments said", drawer: Drawer = NOW,
+                   words: ChartWords | None = None) -> Chart:
     """Comment categories by number of comments (a comment can be in several)."""
+    words = words or ChartWords.packaged()
     ranked = sorted(comments.counts, key=lambda c: -c.n)
     cells = [Cell(c.label, c.n, None) for c in ranked]
     top = ranked[0] if ranked else None
-    caption = (f"Most comments were {top.label.lower()} ({top.n})." if top
-               else "No comments were coded.")
+    caption = words.say("comments_caption", top)
     svg, narrow_svg, description = _bar_chart(chart_id, title, cells, "Number of comments", (),
-                                              drawer)
+                                              drawer, words)
     columns = ("Category", "Comments")
     rows: tuple[Row, ...] = tuple((c.label, c.n) for c in ranked)
-    notes = ("A comment can be in more than one category.",)
+    notes = (words.say("comments_note"),)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg)

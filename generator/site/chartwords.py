@@ -8,6 +8,7 @@ Public API:
     ChartWords(env)   the words as the site's templates say them (env: templating.environment)
     ChartWords.packaged()   the package's own wording (charts drawn outside a site build)
     words.source      the template's text, for cache keys: changed words, charts redrawn
+    words.say(macro, *args)   any other macro (the simple bar charts' captions and notes)
     words.ranking_caption(ranked, few, min_base), ranking_description(ranked, every),
     ranking_notes(every, few)
     words.distribution_caption(questions, min_base), distribution_description(questions,
@@ -46,8 +47,11 @@ class ChartWords:
         theme = here / "theme" if (here / "theme" / "main.html").exists() else here.parent / "theme"
         return ChartWords(environment([theme / "plainsight"]))
 
-    def _say(self, macro: str, *args: Any) -> str:
+    def say(self, macro: str, *args: Any) -> str:
+        """What the template's `macro` says with these numbers and labels, spaces stripped."""
         return str(getattr(self._macros, macro)(*args)).strip()
+
+    _say = say
 
     def people(self, n: int) -> str:
         return self._say("people", n)

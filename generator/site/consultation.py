@@ -133,7 +133,7 @@ def _draw(results: ConsultationResults, drawer: Drawer, words: ChartWords) -> Co
             title=f"Answers about {(grid or members[0]).label}", drawer=drawer,
             min_base=min_base, words=words)
             for grid, members in results.agreement_groups()),
-        comments=charts.comments_chart(results.comments, drawer=drawer)
+        comments=charts.comments_chart(results.comments, drawer=drawer, words=words)
         if results.comments else None)
 
 
