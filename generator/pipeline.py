@@ -38,6 +38,7 @@ from .site.bundle import Bundle, Page
 from .site.drawing import BackgroundDrawer, Drawer
 from .site.inputs import Inputs
 from .site.render import render
+from .site.templating import packaged_theme as packaged_theme  # public here: cli, plugin, tests
 
 PICTOGRAMS = Path("easy-read") / "pictograms.yaml"  # in the theme: the generator's, not readers'
 
@@ -72,14 +73,6 @@ class Project:
 
     def _theme_dirs(self) -> list[Path]:
         return [*([self.overrides_dir] if self.overrides_dir else []), self.theme_dir]
-
-
-def packaged_theme() -> Path:
-    """The theme installed inside the package (plainsight_strategy/theme in a wheel); in a source
-    checkout or an editable install, theme/ beside the package."""
-    here = Path(__file__).resolve().parent
-    installed = here / "theme"
-    return installed if (installed / "main.html").exists() else here.parent / "theme"
 
 
 def read(project: Project, cache: Cache, problems: Problems | None = None) -> Inputs:

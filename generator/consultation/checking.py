@@ -13,7 +13,6 @@ from pathlib import Path
 
 from ..core.problems import Problem, Problems
 from .arrowops import all_distinct, true
-from .header import ExportColumn, letters
 from .matching import match_columns
 from .responses import ROWS_LISTED, Responses, read_export
 from .survey import Survey
@@ -25,9 +24,8 @@ def check_export(responses: Responses, survey: Survey,
                  problems: Problems) -> Responses | None:
     """Columns named as in the survey, respondent ids (when the survey has them) present and
     unique. Returns the responses with their columns spelled as the survey spells them."""
-    columns = responses.header.columns if responses.header else tuple(
-        ExportColumn(c, letters(i)) for i, c in enumerate(responses.table.column_names, 1))
-    renames = match_columns(columns, survey.columns(), responses.name, problems)
+    renames = match_columns(responses.header.columns, survey.columns(), responses.name,
+                            problems)
     if renames is None:
         return None
     aligned = responses.renamed(renames)

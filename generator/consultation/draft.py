@@ -37,7 +37,6 @@ __all__ = ["Draft", "DraftQuestion", "Statement", "draft_survey"]
 SEPARATORS = {"Google Forms": (";", ", "), "Microsoft Forms": (";",), "Qualtrics": (",",),
               "SurveyMonkey": (), "LimeSurvey": (), "Typeform": (", ",), "unknown": (";", ", ")}
 TICKED = {"1", "yes", "y", "true", "x", "selected", "checked"}
-BRACKETS = re.compile(r"^(.*\S)\s*\[([^\]]+)\]$")
 MAX_SHARED_POINTS = 7  # a survey-wide scale with more points mixes two scales
 
 
@@ -113,7 +112,7 @@ def _grid(columns: Sequence[ExportColumn], start: int, tool: str,
         return _run(columns, start, lambda c: (c.question if c.detail is not None
                                                 and not _is_text_entry(c) else None),
                     lambda c: c.detail or c.name, first.question)
-    if match := BRACKETS.match(first.name):
+    if match := roles.BRACKETS.match(first.name):
         return _run(columns, start, lambda c: _bracket(c.name)[0], lambda c: _bracket(c.name)[1],
                     match.group(1))
     if tool == "Microsoft Forms":
@@ -145,7 +144,7 @@ def _wording_of(found: list[ExportColumn]) -> str:
 
 
 def _bracket(name: str) -> tuple[str | None, str]:
-    match = BRACKETS.match(name)
+    match = roles.BRACKETS.match(name)
     return (match.group(1), match.group(2).strip()) if match else (None, name)
 
 

@@ -19,18 +19,9 @@ from ..core.problems import Problems
 from .columns import list_columns
 from .draft import draft_survey
 from .draftyaml import draft_yaml
-from .header import make_header
 from .responses import Responses, read_export
 
-__all__ = ["columns_text", "title_of", "with_header", "write_draft"]
-
-
-def with_header(responses: Responses) -> Responses:
-    """The export with its header; a table made without one has one row of names."""
-    if responses.header is not None:
-        return responses
-    header = make_header([responses.table.column_names], 1, None)
-    return Responses(responses.name, responses.table, responses.numbered, header)
+__all__ = ["columns_text", "title_of", "write_draft"]
 
 
 def _read(export: Path, name: str, problems: Problems,
@@ -39,7 +30,7 @@ def _read(export: Path, name: str, problems: Problems,
         problems.add(name, "there is no such file", expected="the path of a survey export")
         return None
     responses = read_export(export, name, problems, header_rows)
-    return None if responses is None or problems else with_header(responses)
+    return None if responses is None or problems else responses
 
 
 def columns_text(export: Path, name: str, problems: Problems,

@@ -27,6 +27,7 @@ every column has a name a person can write and none is lost.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # What SurveyMonkey writes in row 2 over a question with one column: no statement or option.
@@ -106,10 +107,12 @@ def _gaps(first: list[str]) -> list[int]:
     return [i for i in range(named[0], named[-1]) if not first[i]]
 
 
+ANSWER_LIKE = re.compile(r"[\d/: -]*\.?[\d/: -]*")  # digits, date and time marks
+
+
 def _is_answer_like(cell: str) -> bool:
     """A number or a date: what an answer row holds under a metadata column, never a header."""
-    return cell.replace(".", "", 1).replace("-", "").replace("/", "").replace(":", "") \
-        .replace(" ", "").isdigit()
+    return bool(ANSWER_LIKE.fullmatch(cell)) and any(c.isdigit() for c in cell)
 
 
 def make_header(records: list[list[str]], rows: int, layout: str | None) -> Header:

@@ -65,8 +65,15 @@ class Responses:
     # Spreadsheet row of each table row where rows were left out; None: rows in order from
     # the row after the header rows
     numbered: np.ndarray | None = None
-    header: Header | None = None  # the header rows and what each column was called there
+    # The header rows and what each column was called there; a table made without one (in
+    # tests, say) gets one header row of its column names, so every Responses has one.
+    header: Header = None  # type: ignore[assignment]
     _counts: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.header is None:
+            object.__setattr__(self, "header",
+                               make_header([self.table.column_names], 1, None))
 
     @property
     def n(self) -> int:
@@ -78,7 +85,7 @@ class Responses:
         a problem or a quote needs it, which a clean export of a million rows never does."""
         if self.numbered is not None:
             return self.numbered
-        first = (self.header.rows if self.header else 1) + 1
+        first = self.header.rows + 1
         return np.arange(first, self.n + first)
 
     @cached_property

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .header import ExportColumn
     from .responses import Responses
 
-__all__ = ["Unique", "answer_counts", "date_range", "guess_tool", "is_personal",
+__all__ = ["BRACKETS", "Unique", "answer_counts", "date_range", "guess_tool", "is_personal",
            "is_tool_column", "personal_columns", "plain_key", "respondent_id",
            "timestamp_columns"]
 
@@ -90,14 +90,14 @@ def guess_tool(columns: Sequence[ExportColumn], layout: str | None) -> str:
         return layout
     keys = set().union(*(_keys(c) for c in columns)) if columns else set()
     scores = {tool: len(keys & names) for tool, names in TOOLS.items()}
-    if any(_BRACKETS.match(c.name) for c in columns):
+    if any(BRACKETS.match(c.name) for c in columns):
         scores["Google Forms"] += 1
     best = max(scores, key=lambda tool: scores[tool])
     # one column called "ID" is not enough to call an export Microsoft Forms
     return best if scores[best] >= (1 if best == "Google Forms" else 2) else "unknown"
 
 
-_BRACKETS = re.compile(r"^(.*\S)\s*\[([^\]]+)\]$")
+BRACKETS = re.compile(r"^(.*\S)\s*\[([^\]]+)\]$")  # Google Forms: "Question [Statement]"
 
 
 def is_personal(column: ExportColumn, values: Mapping[str, int] | None = None) -> bool:

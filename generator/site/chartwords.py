@@ -23,13 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
 
 from ..consultation.results import AgreementResult, Cell
-from .templating import environment
+from .templating import environment, packaged_theme
 
 TEMPLATE = "_chart_words.md"
 
@@ -43,72 +42,68 @@ class ChartWords:
     @staticmethod
     @cache
     def packaged() -> ChartWords:
-        here = Path(__file__).resolve().parents[1]  # as pipeline.packaged_theme finds it
-        theme = here / "theme" if (here / "theme" / "main.html").exists() else here.parent / "theme"
-        return ChartWords(environment([theme / "plainsight"]))
+        return ChartWords(environment([packaged_theme() / "plainsight"]))
 
     def say(self, macro: str, *args: Any) -> str:
         """What the template's `macro` says with these numbers and labels, spaces stripped."""
         return str(getattr(self._macros, macro)(*args)).strip()
 
-    _say = say
-
     def people(self, n: int) -> str:
-        return self._say("people", n)
+        return self.say("people", n)
 
     def too_few(self, n: int, min_base: int | None, about: str = "") -> str:
-        return self._say("too_few", n, min_base, about)
+        return self.say("too_few", n, min_base, about)
 
     def answered(self, n: int) -> str:
-        return self._say("answered", n)
+        return self.say("answered", n)
 
     def no_percentages(self, n: int, min_base: int | None) -> str:
         """The note under a table whose base is too small for any percentage."""
-        return self._say("no_percentages", n, min_base)
+        return self.say("no_percentages", n, min_base)
 
     def ranking_description(self, ranked: Sequence[AgreementResult],
                             every: Sequence[AgreementResult]) -> str:
-        return self._say("ranking_description", ranked, [q for q in every if q not in ranked])
+        return self.say("ranking_description", ranked, [q for q in every if q not in ranked])
 
     def ranking_caption(self, ranked: Sequence[AgreementResult],
                         few: Sequence[AgreementResult] = (), min_base: int | None = None) -> str:
         """The ranking's finding; then the questions too `few` answered for a percentage."""
         top, bottom = (ranked[0], ranked[-1]) if ranked else (None, None)
-        return self._say("ranking_caption", top, bottom, few, min_base)
+        return self.say("ranking_caption", top, bottom, few, min_base)
 
     def ranking_notes(self, every: Sequence[AgreementResult],
                       few: Sequence[AgreementResult]) -> tuple[str, ...]:
         """Under the ranking's table: the base, and which questions are not drawn, and why."""
         notes = (every[0].base_definition,) if every else ()
-        return notes + ((self._say("ranking_few_note", few),) if few else ())
+        return notes + ((self.say("ranking_few_note", few),) if few else ())
 
     def distribution_description(self, questions: Sequence[AgreementResult],
                                  in_people: bool = False) -> str:
-        return self._say("distribution_description", questions, in_people)
+        return self.say("distribution_description", questions, in_people)
 
     def distribution_caption(self, questions: Sequence[AgreementResult],
                              min_base: int | None = None) -> str:
         if len(questions) == 1:
-            return self._say("distribution_caption_one", questions[0], min_base)
+            return self.say("distribution_caption_one", questions[0], min_base)
         shown = [q for q in questions if q.disagree_pct is not None]
         few = [q for q in questions if q.disagree_pct is None]
         if not shown:
-            return self._say("distribution_caption", None, None, None, None, few, min_base)
+            return self.say("distribution_caption", None, None, None, None, few, min_base)
         low = min(q.disagree_whole_pct or 0 for q in shown)
         high = max(q.disagree_whole_pct or 0 for q in shown)
         least = min(shown, key=lambda q: q.agree_whole_pct or 0)
         most = max(shown, key=lambda q: q.agree_whole_pct or 0)
-        return self._say("distribution_caption", least, most, low, high, few, min_base)
+        return self.say("distribution_caption", least, most, low, high, few, min_base)
 
     def distribution_notes(self, questions: Sequence[AgreementResult],
                            in_people: bool) -> tuple[str, ...]:
         few = [] if in_people else [q.label for q in questions if q.agree_pct is None]
-        return (self._say("distribution_note", in_people, few),)
+        return (self.say("distribution_note", in_people, few),)
 
     def hidden_notes(self, cells: Sequence[Cell]) -> tuple[str, ...]:
         notes = []
         if small := [c.label for c in cells if c.suppressed]:
-            notes.append(self._say("hidden_small_note", small, cells[0].min_count))
+            notes.append(self.say("hidden_small_note", small, cells[0].min_count))
         if more := [c.label for c in cells if c.secondary]:
-            notes.append(self._say("hidden_more_note", more))
+            notes.append(self.say("hidden_more_note", more))
         return tuple(notes)

@@ -24,6 +24,14 @@ from ..core import refs, urls
 from .tables import column_classes
 
 
+def packaged_theme() -> Path:
+    """The theme installed inside the package (plainsight_strategy/theme in a wheel); in a
+    source checkout or an editable install, theme/ beside the package."""
+    here = Path(__file__).resolve().parents[1]
+    installed = here / "theme"
+    return installed if (installed / "main.html").exists() else here.parent / "theme"
+
+
 def environment(templates_dirs: Sequence[Path]) -> Environment:
     """Templates write Markdown, so no HTML autoescaping; templates escape HTML with |e. A
     template is taken from the first folder that has it (a site's own, then the package's)."""

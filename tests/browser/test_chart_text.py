@@ -62,6 +62,21 @@ def chart_pages(built_site: Path) -> list[str]:
     return pages
 
 
+def unreadable(found: dict, path: str, width: int) -> list[str]:
+    """What MEASURE found wrong on one page, for the tests of other sites' charts: the page
+    scrolls sideways; a chart shows other than one rendition, is wider than its column or
+    reaches outside the viewport; text under MIN_PX."""
+    failures = [f"{path} at {width}px: scrolls sideways"] if found["scroll"] > found["width"] \
+        else []
+    for chart in found["charts"]:
+        where = f"{path}#{chart['id']} at {width}px"
+        if chart["shown"] != 1 or chart["overflow"] or chart["outside"]:
+            failures.append(f"{where}: {chart}")
+        if small := [(t, px) for t, px in chart["texts"] if px < MIN_PX]:
+            failures.append(f"{where}: texts under {MIN_PX}px: {small[:3]}")
+    return failures
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 def test_chart_text_is_at_least_12px_on_screen(browser, site_url: str, chart_pages: list[str],
                                                 width: int) -> None:

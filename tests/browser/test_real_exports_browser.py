@@ -14,7 +14,7 @@ from plainsight_strategy.build import build
 from plainsight_strategy.cli import main
 from plainsight_strategy.starter import create
 from tests.browser import crawl
-from tests.browser.test_chart_text import MEASURE, MIN_PX
+from tests.browser.test_chart_text import MEASURE, unreadable
 
 REAL = Path(__file__).resolve().parents[1] / "corpus" / "real"
 EXPORTS = ["surveymonkey-starwars.csv", "googleforms-spack.csv"]
@@ -53,15 +53,7 @@ def test_grid_charts_are_readable(browser, real_site: Path, width: int) -> None:
             page.goto(base + "/consultation/results/")
             found = page.evaluate(MEASURE)
             assert found["charts"]
-            if found["scroll"] > found["width"]:
-                failures.append(f"scrolls sideways at {width}px")
-            for chart in found["charts"]:
-                where = f"#{chart['id']} at {width}px"
-                if chart["shown"] != 1 or chart["overflow"] or chart["outside"]:
-                    failures.append(f"{where}: {chart}")
-                small = [(t, px) for t, px in chart["texts"] if px < MIN_PX]
-                if small:
-                    failures.append(f"{where}: texts under {MIN_PX}px: {small[:3]}")
+            failures += unreadable(found, "/consultation/results/", width)
         finally:
             page.close()
     assert not failures, "\n".join(failures)

@@ -14,7 +14,6 @@ import yaml
 
 from plainsight_strategy.cli import main
 from plainsight_strategy.consultation.draft import draft_survey
-from plainsight_strategy.consultation.drafting import with_header
 from plainsight_strategy.consultation.draftyaml import draft_yaml, scalar
 from plainsight_strategy.consultation.responses import read_export
 from plainsight_strategy.consultation.survey import Survey
@@ -39,7 +38,7 @@ def drafted(path: Path, header_rows: int | None = None) -> tuple[str, Survey]:
     problems = Problems()
     responses = read_export(path, path.name, problems, header_rows)
     assert responses is not None and not problems, [str(p) for p in problems.items]
-    text = draft_yaml(draft_survey(with_header(responses), f"consultation/{path.name}",
+    text = draft_yaml(draft_survey(responses, f"consultation/{path.name}",
                                    "Test"))
     yaml.safe_load(text)  # plain YAML too, not only our loader
     out = path.parent / f"{path.stem}.yaml"
