@@ -8,7 +8,8 @@ Public API:
     ChartWords(env)   the words as the site's templates say them (env: templating.environment)
     ChartWords.packaged()   the package's own wording (charts drawn outside a site build)
     words.source      the template's text, for cache keys: changed words, charts redrawn
-    words.say(macro, *args)   any other macro (the simple bar charts' captions and notes)
+    words.say(macro, *args)   any other macro (the simple bar charts' captions and notes);
+    words.label(name)         a fixed label ({% set %} in the template); both from words.Words
     words.ranking_caption(ranked, few, min_base), ranking_description(ranked, every),
     ranking_notes(every, few)
     words.distribution_caption(questions, min_base), distribution_description(questions,
@@ -22,31 +23,13 @@ Public API:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
-from typing import Any
-
-from jinja2 import Environment
 
 from ..consultation.results import AgreementResult, Cell
-from .templating import environment, packaged_theme
-
-TEMPLATE = "_chart_words.md"
+from .words import Words
 
 
-class ChartWords:
-    def __init__(self, env: Environment):
-        assert env.loader is not None
-        self.source: str = env.loader.get_source(env, TEMPLATE)[0]
-        self._macros = env.get_template(TEMPLATE).module
-
-    @staticmethod
-    @cache
-    def packaged() -> ChartWords:
-        return ChartWords(environment([packaged_theme() / "plainsight"]))
-
-    def say(self, macro: str, *args: Any) -> str:
-        """What the template's `macro` says with these numbers and labels, spaces stripped."""
-        return str(getattr(self._macros, macro)(*args)).strip()
+class ChartWords(Words):
+    TEMPLATE = "_chart_words.md"
 
     def people(self, n: int) -> str:
         return self.say("people", n)
