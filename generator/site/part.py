@@ -13,7 +13,10 @@ the `Site` that declares
 render.py loops over the parts; it renders the pages and builds the navigation, the footer
 and the open-data page from what they declare. Nothing else needs to know a part exists.
 
-Public API: Site, Part, PageSpec, NavEntry, FooterLink, Download, made_from(...).
+Titles, menu labels, footer texts and download descriptions are the theme's words
+(_site_words.md, read through `Site.words`); a part passes names and numbers.
+
+Public API: Site, Part, PageSpec, NavEntry, FooterLink, Download, SiteWords, made_from(...).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from .bundle import Asset
 from .chartwords import ChartWords
 from .drawing import Drawer
 from .inputs import Inputs
+from .words import Words
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,25 @@ class Download:
     text: str  # what it holds
 
 
+class SiteWords(Words):
+    """The site's names for its pages, menus, footer links and downloads (_site_words.md):
+    `title(key)`, `nav(key)`, `footer(key)`, `download(key)`, and macros through `say`."""
+
+    TEMPLATE = "_site_words.md"
+
+    def title(self, key: str) -> str:
+        return str(self.label("titles")[key])
+
+    def nav(self, key: str) -> str:
+        return str(self.label("nav")[key])
+
+    def footer(self, key: str) -> str:
+        return str(self.label("footer")[key])
+
+    def download(self, key: str) -> str:
+        return str(self.label("downloads")[key])
+
+
 class Part:
     """A feature of the site; a part that has nothing to show declares nothing."""
 
@@ -109,6 +132,7 @@ class Site:
         self.inputs = inputs
         self.strategy: Strategy = strategy
         self.env = env
+        self.words = SiteWords(env)
         self.site_url = site_url
         # Indicator figures first: they go on the section pages, which MkDocs reads before
         # the consultation's, so a drawer working meanwhile draws them first.

@@ -2,7 +2,7 @@
 and the "9 out of 10 people" picture drawn here as plain SVG.
 
 Public API: ICONS (the icon folder; the read step checks each pictogram's icon is in it),
-pictogram(icon, alt) -> svg, people(agreed, total=10) -> svg.
+pictogram(icon, alt) -> svg, people(agreed, label, total=10) -> svg.
 """
 
 from __future__ import annotations
@@ -36,14 +36,14 @@ def pictogram(icon: str, alt: str) -> str:
                        1)
 
 
-def people(agreed: int, total: int = 10) -> str:
-    """`agreed` of `total` people filled in dark, the rest outlined: colour is not the only cue."""
+def people(agreed: int, label: str, total: int = 10) -> str:
+    """`agreed` of `total` people filled in dark, the rest outlined: colour is not the only cue;
+    `label` says so in words (the site's words: "9 out of 10 people")."""
     shapes = []
     for i in range(total):
         x = 12 + i * 26
         fill = _AGREED if i < agreed else _OTHER
         shapes.append(f"<g {fill} stroke-width='1.5'>" +
                       _PERSON.format(x=x, l=x - 7) + "</g>")
-    label = f"{agreed} out of {total} people"
-    return (f'<svg role="img" aria-label="{label}" viewBox="0 -1 {total * 26} 26" '
+    return (f'<svg role="img" aria-label="{escape(label)}" viewBox="0 -1 {total * 26} 26" '
             f'xmlns="http://www.w3.org/2000/svg" class="ps-people">{"".join(shapes)}</svg>')

@@ -80,7 +80,7 @@ class Renderer:
     def _open_data(self) -> PageSpec:
         """Every download the parts declare, and the data dictionary of their CSVs."""
         here = paths.OPEN_DATA
-        return PageSpec(here, "Open data", "open_data.md", data=dict(
+        return PageSpec(here, self.site.words.title("open_data"), "open_data.md", data=dict(
             downloads=[(paths.relative(here, d.src), d.src.rsplit(".", 1)[1].upper(), d.text)
                        for d in self.downloads],
             dictionary=[dict(d, href=paths.relative(here, d["src"]),

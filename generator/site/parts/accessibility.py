@@ -15,7 +15,8 @@ class AccessibilityStatement(Part):
 
     def __init__(self, site: Site):
         statement = site.inputs.statement
-        self.page = PageSpec(paths.ACCESSIBILITY, "Accessibility statement", "accessibility.md",
+        self.page = PageSpec(paths.ACCESSIBILITY, site.words.title("accessibility"),
+                             "accessibility.md",
                              in_nav=False, data=dict(
                                  statement=statement,
                                  has_easy_read=bool(site.inputs.easy_read.pages)),

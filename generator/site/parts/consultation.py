@@ -19,6 +19,7 @@ class Consultation(Part):
 
     def __init__(self, site: Site):
         self.site = site
+        words = site.words
         results, report, figures = site.inputs.results, site.inputs.report, site.figures
         self.shown = results is not None and figures is not None
         if results is None or figures is None:
@@ -31,23 +32,26 @@ class Consultation(Part):
             if results.agreement else []
         base = results.agreement[0].base_definition if results.agreement else ""
         self.index = PageSpec(paths.CONSULTATION, results.title, "consultation.md",
-                              nav_label="Consultation", sources=sources, data=dict(
+                              nav_label=words.nav("consultation"), sources=sources, data=dict(
                                   results=results, report=report, charts=figures,
                                   agree_labels=scale, base_definition=base))
         questions = [{"grid": grid, "chart": chart, "about": site.about((grid or q[0]).about),
                       "statements": [{"question": s, "about": site.about(s.about)} for s in q]}
                      for (grid, q), chart in zip(results.agreement_groups(), figures.questions,
                                                  strict=True)]
-        self.answers = PageSpec(paths.CONSULTATION_RESULTS, "Results for each question",
+        self.answers = PageSpec(paths.CONSULTATION_RESULTS,
+                                words.title("consultation_results"),
                                 "results.md", sources=sources, data=dict(
                                     questions=questions, base_definition=base,
                                     min_base=results.min_base_for_percent))
-        quotes = [{"text": q.text, "about_title": (site.about(q.about) or ("the strategy",))[0]}
+        quotes = [{"text": q.text, "about_title": (site.about(q.about) or (None,))[0]}
                   for q in results.quotes]
-        self.said = PageSpec(paths.WHAT_PEOPLE_SAID, "What people said", "what_people_said.md",
+        self.said = PageSpec(paths.WHAT_PEOPLE_SAID, words.title("what_people_said"),
+                             "what_people_said.md",
                              sources=sources, data=dict(charts=figures, report=report,
                                                         quotes=quotes))
-        self.did = PageSpec(paths.YOU_SAID_WE_DID, "You said, we did", "you_said_we_did.md",
+        self.did = PageSpec(paths.YOU_SAID_WE_DID, words.title("you_said_we_did"),
+                            "you_said_we_did.md",
                             sources=sources, data=dict(report=report,
                                                        targets=self._change_targets)) \
             if report is not None else None
@@ -67,18 +71,17 @@ class Consultation(Part):
     def downloads(self) -> list[Download]:
         if not self.shown:
             return []
+        words = self.site.words
         return [
-            Download(paths.AGREEMENT_CSV, "Agreement with each question: base, agreeing, "
-                     "disagreeing, neither, don't know and not answered"),
-            Download(paths.ANSWERS_CSV, "Every answer to each scale question: one row per "
-                     "question and option, each question under its own scale"),
-            Download(paths.CONSULTATION_JSON, "All the consultation totals published on this "
-                     "site"),
-            *(Download(paths.chart_csv(c.id), f"Consultation: {c.title}")
+            Download(paths.AGREEMENT_CSV, words.download("agreement_csv")),
+            Download(paths.ANSWERS_CSV, words.download("answers_csv")),
+            Download(paths.CONSULTATION_JSON, words.download("consultation_json")),
+            *(Download(paths.chart_csv(c.id), words.say("chart_download", c.title))
               for c in self.figures.all())]
 
     def nav(self) -> list[NavEntry]:
         if not self.shown:
             return []
         pages = [self.answers.link(), self.said.link(), *([self.did.link()] if self.did else [])]
-        return [NavEntry("consultation", {"Consultation": [self.index.src, *pages]})]
+        heading = self.site.words.nav("consultation")
+        return [NavEntry("consultation", {heading: [self.index.src, *pages]})]

@@ -21,14 +21,16 @@ class DeliveryPlan(Part):
         if not self.shown:
             return
         files = s.files
-        self.index = PageSpec(paths.DELIVERY_PLAN, "Delivery plan", "delivery_plan.md",
+        self.index = PageSpec(paths.DELIVERY_PLAN, site.words.title("delivery_plan"),
+                              "delivery_plan.md",
                               sources=made_from((files.document,), files.sections.values(),
                                                 files.plans.values()))
         referred_by = s.referred_by()
         singular = s.names.commitment.singular
         self.commitments = [
-            PageSpec(paths.commitment(placed.ref), f"{singular[:1].upper()}{singular[1:]} "
-                     f"{placed.ref}", "commitment.md", in_nav=False,
+            PageSpec(paths.commitment(placed.ref),
+                     site.words.say("commitment_title", singular, placed.ref),
+                     "commitment.md", in_nav=False,
                      data=dict(c=placed, referred_by=referred_by.get(placed.ref, [])),
                      sources=made_from(files.of_section(placed.section)))
             for placed in s.commitments()]
@@ -42,9 +44,8 @@ class DeliveryPlan(Part):
                                             site.inputs.indicators)] if self.shown else []
 
     def downloads(self) -> list[Download]:
-        return [Download(paths.DELIVERY_PLAN_JSON, "The delivery plan: every commitment and "
-                         "action with its ref, text, web address and sub-priority")] \
-            if self.shown else []
+        return [Download(paths.DELIVERY_PLAN_JSON, self.site.words.download(
+            "delivery_plan_json"))] if self.shown else []
 
     def nav(self) -> list[NavEntry]:
         return [NavEntry("delivery_plan", self.index.link())] if self.shown else []

@@ -21,12 +21,14 @@ class EasyReadPages(Part):
     def __init__(self, site: Site):
         easy = site.inputs.easy_read
         self.easy = easy
+        self.words = site.words
         self.pages_ = [PageSpec(paths.easy_read(page.id), page.title, "easy_read.md",
                                 abbreviations=False,
                                 data=dict(page=page, blocks=blocks(site, page)),
                                 sources=made_from((easy.paths.get(page.id),)))
                        for page in easy.pages]
-        self.hard_words = PageSpec(paths.EASY_READ_HARD_WORDS, "Hard words", "hard_words.md",
+        self.hard_words = PageSpec(paths.EASY_READ_HARD_WORDS,
+                                   site.words.title("hard_words"), "hard_words.md",
                                    abbreviations=False, data=dict(hard_words=easy.hard_words),
                                    sources=made_from((easy.hard_words_file,))) \
             if easy.hard_words else None
@@ -41,10 +43,11 @@ class EasyReadPages(Part):
         entries: list[Any] = [home] if any(p.src == home for p in self.pages_) else []
         entries += [p.link() for p in self.pages_ if p.src != home]
         entries += [self.hard_words.link()] if self.hard_words else []
-        return [NavEntry("easy_read", {"Easy read": entries})]
+        return [NavEntry("easy_read", {self.words.nav("easy_read"): entries})]
 
     def footer(self) -> list[FooterLink]:
-        return [FooterLink("easy_read", "Easy read", paths.easy_read(paths.EASY_READ_HOME_ID))] \
+        home = paths.easy_read(paths.EASY_READ_HOME_ID)
+        return [FooterLink("easy_read", self.words.footer("easy_read"), home)] \
             if self.pages_ else []
 
 
@@ -66,6 +69,7 @@ def _agreement_block(site: Site, item_id: str) -> dict[str, Any]:
     step has checked that a question asks about the item)."""
     question = site.agreement(item_id)
     agreed = question.out_of_ten
-    about = "our vision" if item_id == "vision" else f"our plans for {question.label}"
-    return {"picture": pictures.people(agreed),
-            "lines": [html.escape(f"{agreed} out of 10 people agreed with {about}.")]}
+    about = None if item_id == "vision" else question.label
+    label = site.words.say("out_of_ten_picture", agreed, 10)
+    return {"picture": pictures.people(agreed, label),
+            "lines": [html.escape(site.words.say("out_of_ten", agreed, about))]}

@@ -22,7 +22,7 @@ class Indicators(Part):
         if found is None or not self.shown:
             return
         self.files = measures.downloads(found, site.strategy, site.measures)
-        self.index = PageSpec(paths.INDICATORS, "Performance indicators", "indicators.md",
+        self.index = PageSpec(paths.INDICATORS, site.words.title("indicators"), "indicators.md",
                               sources=made_from(found.sources), data=dict(
                                   indicators=found,
                                   groups=measures.page_groups(found, site.strategy)))
@@ -36,9 +36,9 @@ class Indicators(Part):
     def downloads(self) -> list[Download]:
         if not self.shown:
             return []
-        return [Download(paths.INDICATORS_CSV, "Every performance indicator value: one row "
-                         "per indicator, breakdown and period"),
-                *(Download(f.csv_src, f"Indicators: {f.title}")
+        words = self.site.words
+        return [Download(paths.INDICATORS_CSV, words.download("indicators_csv")),
+                *(Download(f.csv_src, words.say("indicators_download", f.title))
                   for f in self.site.measures.values())]
 
     def nav(self) -> list[NavEntry]:

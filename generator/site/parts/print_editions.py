@@ -14,12 +14,13 @@ class PrintEditions(Part):
     name = "print"
 
     def __init__(self, site: Site):
-        self.strategy = PageSpec(paths.PRINT, "Printable edition", "print.md", in_nav=False,
+        self.words = site.words
+        self.strategy = PageSpec(paths.PRINT, site.words.title("print"), "print.md", in_nav=False,
                                  data=dict(before=site.before, after=site.after,
                                            site_url=site.site_url))
         easy = site.inputs.easy_read
         self.easy = PageSpec(
-            paths.PRINT_EASY, "Easy read: printable edition", "print_easy.md", in_nav=False,
+            paths.PRINT_EASY, site.words.title("print_easy"), "print_easy.md", in_nav=False,
             abbreviations=False, data=dict(
                 pages=[{"title": p.title, "blocks": blocks(site, p)} for p in easy.pages],
                 hard_words=easy.hard_words)) if easy.pages else None
@@ -28,4 +29,4 @@ class PrintEditions(Part):
         return [self.strategy, *([self.easy] if self.easy else [])]
 
     def footer(self) -> list[FooterLink]:
-        return [FooterLink("print", "Print edition", self.strategy.src)]
+        return [FooterLink("print", self.words.footer("print"), self.strategy.src)]

@@ -19,7 +19,8 @@ class StrategyPages(Part):
         s = site.strategy
         files = s.files
         self.document = (files.document,)
-        self.home = PageSpec(paths.HOME, s.document.title, "home.md", nav_label="Home",
+        self.home = PageSpec(paths.HOME, s.document.title, "home.md",
+                             nav_label=site.words.nav("home"),
                              sources=made_from(self.document), data=dict(
                                  groups=s.groups, before=site.before, after=site.after,
                                  list_pages=s.list_pages(), has_indicators=bool(site.measures),
@@ -35,7 +36,8 @@ class StrategyPages(Part):
         self.groups = [(self._group(group), [self._section(group, section)
                                              for section in s.sections_of(group)])
                        for group in s.groups]
-        self.glossary = PageSpec(paths.GLOSSARY, "Glossary", "glossary.md", abbreviations=False,
+        self.glossary = PageSpec(paths.GLOSSARY, site.words.title("glossary"), "glossary.md",
+                                 abbreviations=False,
                                  sources=made_from((files.glossary,))) if s.glossary else None
 
     def _group(self, group: Any) -> PageSpec:
@@ -72,8 +74,8 @@ class StrategyPages(Part):
         about = [p.link() for p in self._free("before_stages")] + [p.link() for p in self.lists]
         found = [NavEntry("home", self.home.link())]
         if about:
-            found.append(NavEntry("about", {
-                f"About the {site.strategy.names.strategy.singular}": about}))
+            heading = site.words.say("about_nav", site.strategy.names.strategy.singular)
+            found.append(NavEntry("about", {heading: about}))
         found += [NavEntry("plan", section.link()) for section in self.flat]
         found += [NavEntry("plan", {group.title: [group.src, *(s.link() for s in sections)]})
                   for group, sections in self.groups]
