@@ -4,8 +4,9 @@ Each feature of the site (strategy pages, delivery plan, consultation, indicator
 accessibility statement, print editions) is one module in `site/parts/`: a `Part` made from
 the `Site` that declares
 
-- its pages: `PageSpec` (path from core/urls.py, title, nav label, template, what the
-  template receives, and the files the page is made from, as the loaders recorded them);
+- its pages: `PageSpec` (path from core/urls.py, title, nav label, the typed context its
+  template receives (contexts.py, which names the template), and the files the page is
+  made from, as the loaders recorded them);
 - its files: `Asset`s copied as they are (the `CsvTable` CSVs and their metadata included);
 - its downloads: what the open-data page lists (`Download`);
 - its navigation entries and footer links (`NavEntry`, `FooterLink`), each in a named slot.
@@ -22,7 +23,7 @@ Public API: Site, Part, PageSpec, NavEntry, FooterLink, Download, SiteWords, mad
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from . import consultation
 from . import indicators as measures
 from .bundle import Asset
 from .chartwords import ChartWords
+from .contexts import PageContext
 from .drawing import Drawer
 from .inputs import Inputs
 from .words import Words
@@ -44,12 +46,16 @@ class PageSpec:
 
     src: str                         # MkDocs source path, from core/urls.py
     title: str
-    template: str                    # a template in theme/plainsight/
-    data: dict[str, Any] = field(default_factory=dict)  # what the template receives
+    context: PageContext             # what its template receives (contexts.py names which)
     nav_label: str | None = None     # the navigation's name for it, when not the title
     in_nav: bool = True
     abbreviations: bool = True       # glossary terms used get <abbr> definitions
     sources: tuple[Path, ...] = ()   # the files it is made from (for "Last updated")
+
+    @property
+    def template(self) -> str:
+        """Its template in theme/plainsight/."""
+        return self.context.TEMPLATE
 
     def link(self) -> dict[str, str]:
         """The page as a navigation entry."""

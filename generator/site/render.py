@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core import urls as paths
-from . import csvtables
+from . import contexts, csvtables
 from .bundle import Bundle, Page
 from .drawing import NOW, Drawer
 from .inputs import Inputs
@@ -57,8 +57,8 @@ class Renderer:
         self.downloads = [d for part in sorted(self.parts, key=_open_data_place)
                           for d in part.downloads()]
         self.has_open_data = bool(self.downloads)
-        self.known_refs = {p.ref for p in strategy.commitments()} | {
-            a.ref for p in strategy.commitments() for a in p.actions}
+        self.known_refs = frozenset({p.ref for p in strategy.commitments()} | {
+            a.ref for p in strategy.commitments() for a in p.actions})
 
     def render(self) -> Bundle:
         for part in self.parts:
@@ -80,7 +80,7 @@ class Renderer:
     def _open_data(self) -> PageSpec:
         """Every download the parts declare, and the data dictionary of their CSVs."""
         here = paths.OPEN_DATA
-        return PageSpec(here, self.site.words.title("open_data"), "open_data.md", data=dict(
+        return PageSpec(here, self.site.words.title("open_data"), contexts.OpenData(
             downloads=[(paths.relative(here, d.src), d.src.rsplit(".", 1)[1].upper(), d.text)
                        for d in self.downloads],
             dictionary=[dict(d, href=paths.relative(here, d["src"]),
@@ -90,11 +90,13 @@ class Renderer:
     def _page(self, spec: PageSpec) -> None:
         src = spec.src
         twin = self.twins.link_for(src)
-        markdown = self.env.get_template(spec.template).render(
+        every = contexts.EveryPage(
             src=src, title=spec.title, strategy=self.strategy, names=self.strategy.names,
             known_refs=self.known_refs, has_open_data=self.has_open_data,
             twin=paths.relative(src, twin) if twin else None,
-            easy=src.startswith(paths.EASY_READ_DIR), **spec.data)
+            easy=src.startswith(paths.EASY_READ_DIR))
+        markdown = self.env.get_template(spec.template).render(
+            **vars(every), **spec.context.names())
         if spec.abbreviations:
             markdown += self._abbreviations(markdown)
         self.bundle.pages.append(Page(src, spec.title, markdown, spec.in_nav,

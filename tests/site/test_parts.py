@@ -4,7 +4,9 @@ the parts declare, and each page carries the files it is made from."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -13,6 +15,7 @@ from plainsight_strategy.core.urls import HOME, OPEN_DATA
 from plainsight_strategy.pipeline import Project, read
 from plainsight_strategy.site import render as render_module
 from plainsight_strategy.site.bundle import Asset, Bundle
+from plainsight_strategy.site.contexts import PageContext
 from plainsight_strategy.site.part import (
     Download,
     FooterLink,
@@ -28,14 +31,25 @@ NEW_PAGE = "new-thing/index.md"
 NEW_FILE = "open-data/new-thing.json"
 
 
+@dataclass(frozen=True)
+class NewThingContext(PageContext):
+    """new_thing.md, a new kind of page.
+
+    count: how many stages there are
+    """
+
+    TEMPLATE: ClassVar[str] = "new_thing.md"
+    count: int
+
+
 class NewThing(Part):
     """What a new feature's module declares."""
 
     name = "new_thing"
 
     def __init__(self, site: Site):
-        self.page = PageSpec(NEW_PAGE, "A new thing", "new_thing.md", nav_label="New",
-                             data={"count": len(site.strategy.groups)})
+        self.page = PageSpec(NEW_PAGE, "A new thing",
+                             NewThingContext(count=len(site.strategy.groups)), nav_label="New")
 
     def pages(self) -> list[PageSpec]:
         return [self.page]

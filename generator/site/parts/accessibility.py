@@ -7,6 +7,7 @@ Public API: AccessibilityStatement(site).
 from __future__ import annotations
 
 from ...core import urls as paths
+from .. import contexts
 from ..part import FooterLink, PageSpec, Part, Site, made_from
 
 
@@ -16,10 +17,10 @@ class AccessibilityStatement(Part):
     def __init__(self, site: Site):
         statement = site.inputs.statement
         self.page = PageSpec(paths.ACCESSIBILITY, site.words.title("accessibility"),
-                             "accessibility.md",
-                             in_nav=False, data=dict(
+                             contexts.Accessibility(
                                  statement=statement,
                                  has_easy_read=bool(site.inputs.easy_read.pages)),
+                             in_nav=False,
                              sources=made_from((statement.source,)) if statement else ())
 
     def pages(self) -> list[PageSpec]:

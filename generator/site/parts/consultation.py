@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...core import urls as paths
-from .. import consultation
+from .. import consultation, contexts
 from ..bundle import Asset
 from ..part import Download, NavEntry, PageSpec, Part, Site, made_from
 
@@ -31,29 +31,25 @@ class Consultation(Part):
         scale = [o.label for o in results.agreement[0].options if o.kind == "agree"] \
             if results.agreement else []
         base = results.agreement[0].base_definition if results.agreement else ""
-        self.index = PageSpec(paths.CONSULTATION, results.title, "consultation.md",
-                              nav_label=words.nav("consultation"), sources=sources, data=dict(
-                                  results=results, report=report, charts=figures,
-                                  agree_labels=scale, base_definition=base))
+        self.index = PageSpec(paths.CONSULTATION, results.title, contexts.ConsultationIndex(
+            results=results, report=report, charts=figures, agree_labels=scale,
+            base_definition=base), nav_label=words.nav("consultation"), sources=sources)
         questions = [{"grid": grid, "chart": chart, "about": site.about((grid or q[0]).about),
                       "statements": [{"question": s, "about": site.about(s.about)} for s in q]}
                      for (grid, q), chart in zip(results.agreement_groups(), figures.questions,
                                                  strict=True)]
         self.answers = PageSpec(paths.CONSULTATION_RESULTS,
-                                words.title("consultation_results"),
-                                "results.md", sources=sources, data=dict(
+                                words.title("consultation_results"), contexts.Results(
                                     questions=questions, base_definition=base,
-                                    min_base=results.min_base_for_percent))
+                                    min_base=results.min_base_for_percent), sources=sources)
         quotes = [{"text": q.text, "about_title": (site.about(q.about) or (None,))[0]}
                   for q in results.quotes]
         self.said = PageSpec(paths.WHAT_PEOPLE_SAID, words.title("what_people_said"),
-                             "what_people_said.md",
-                             sources=sources, data=dict(charts=figures, report=report,
-                                                        quotes=quotes))
+                             contexts.WhatPeopleSaid(charts=figures, report=report,
+                                                     quotes=quotes), sources=sources)
         self.did = PageSpec(paths.YOU_SAID_WE_DID, words.title("you_said_we_did"),
-                            "you_said_we_did.md",
-                            sources=sources, data=dict(report=report,
-                                                       targets=self._change_targets)) \
+                            contexts.YouSaidWeDid(report=report, targets=self._change_targets),
+                            sources=sources) \
             if report is not None else None
 
     def _change_targets(self, change: Any) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ Public API: DeliveryPlan(site).
 from __future__ import annotations
 
 from ...core import urls as paths
-from .. import opendata
+from .. import contexts, opendata
 from ..bundle import Asset
 from ..part import Download, NavEntry, PageSpec, Part, Site, made_from
 
@@ -22,7 +22,7 @@ class DeliveryPlan(Part):
             return
         files = s.files
         self.index = PageSpec(paths.DELIVERY_PLAN, site.words.title("delivery_plan"),
-                              "delivery_plan.md",
+                              contexts.DeliveryPlanIndex(),
                               sources=made_from((files.document,), files.sections.values(),
                                                 files.plans.values()))
         referred_by = s.referred_by()
@@ -30,8 +30,8 @@ class DeliveryPlan(Part):
         self.commitments = [
             PageSpec(paths.commitment(placed.ref),
                      site.words.say("commitment_title", singular, placed.ref),
-                     "commitment.md", in_nav=False,
-                     data=dict(c=placed, referred_by=referred_by.get(placed.ref, [])),
+                     contexts.Commitment(c=placed, referred_by=referred_by.get(placed.ref, [])),
+                     in_nav=False,
                      sources=made_from(files.of_section(placed.section)))
             for placed in s.commitments()]
 

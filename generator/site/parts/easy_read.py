@@ -10,7 +10,7 @@ from typing import Any
 
 from ...content.easyread import Block, EasyReadPage, sentences
 from ...core import urls as paths
-from .. import pictures
+from .. import contexts, pictures
 from ..part import FooterLink, NavEntry, PageSpec, Part, Site, made_from
 from ..templating import easy_html
 
@@ -22,14 +22,15 @@ class EasyReadPages(Part):
         easy = site.inputs.easy_read
         self.easy = easy
         self.words = site.words
-        self.pages_ = [PageSpec(paths.easy_read(page.id), page.title, "easy_read.md",
+        self.pages_ = [PageSpec(paths.easy_read(page.id), page.title,
+                                contexts.EasyRead(blocks=blocks(site, page)),
                                 abbreviations=False,
-                                data=dict(page=page, blocks=blocks(site, page)),
                                 sources=made_from((easy.paths.get(page.id),)))
                        for page in easy.pages]
         self.hard_words = PageSpec(paths.EASY_READ_HARD_WORDS,
-                                   site.words.title("hard_words"), "hard_words.md",
-                                   abbreviations=False, data=dict(hard_words=easy.hard_words),
+                                   site.words.title("hard_words"),
+                                   contexts.HardWords(hard_words=easy.hard_words),
+                                   abbreviations=False,
                                    sources=made_from((easy.hard_words_file,))) \
             if easy.hard_words else None
 

@@ -7,6 +7,7 @@ Public API: Indicators(site).
 from __future__ import annotations
 
 from ...core import urls as paths
+from .. import contexts
 from .. import indicators as measures
 from ..bundle import Asset
 from ..part import Download, NavEntry, PageSpec, Part, Site, made_from
@@ -22,10 +23,11 @@ class Indicators(Part):
         if found is None or not self.shown:
             return
         self.files = measures.downloads(found, site.strategy, site.measures)
-        self.index = PageSpec(paths.INDICATORS, site.words.title("indicators"), "indicators.md",
-                              sources=made_from(found.sources), data=dict(
+        self.index = PageSpec(paths.INDICATORS, site.words.title("indicators"),
+                              contexts.IndicatorsIndex(
                                   indicators=found,
-                                  groups=measures.page_groups(found, site.strategy)))
+                                  groups=measures.page_groups(found, site.strategy)),
+                              sources=made_from(found.sources))
 
     def pages(self) -> list[PageSpec]:
         return [self.index] if self.shown else []

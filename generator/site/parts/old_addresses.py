@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 
 from ...core import urls as paths
-from .. import redirects
+from .. import contexts, redirects
 from ..bundle import Asset
 from ..part import Part, Site
 
@@ -21,9 +21,9 @@ class OldAddresses(Part):
         self.site = site
 
     def assets(self) -> list[Asset]:
-        template = self.site.env.get_template("redirect.html")
-        return [Asset(r.file, template.render(target=paths.url(r.new),
-                                              relative=_relative(r)).encode("utf-8"))
+        template = self.site.env.get_template(contexts.Redirect.TEMPLATE)
+        return [Asset(r.file, template.render(contexts.Redirect(
+            target=paths.url(r.new), relative=_relative(r)).names()).encode("utf-8"))
                 for r in redirects.for_strategy(self.site.strategy)]
 
 

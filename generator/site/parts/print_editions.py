@@ -6,6 +6,7 @@ Public API: PrintEditions(site).
 from __future__ import annotations
 
 from ...core import urls as paths
+from .. import contexts
 from ..part import FooterLink, PageSpec, Part, Site
 from .easy_read import blocks
 
@@ -15,15 +16,14 @@ class PrintEditions(Part):
 
     def __init__(self, site: Site):
         self.words = site.words
-        self.strategy = PageSpec(paths.PRINT, site.words.title("print"), "print.md", in_nav=False,
-                                 data=dict(before=site.before, after=site.after,
-                                           site_url=site.site_url))
+        self.strategy = PageSpec(paths.PRINT, site.words.title("print"), contexts.PrintEdition(
+            before=site.before, after=site.after, site_url=site.site_url), in_nav=False)
         easy = site.inputs.easy_read
         self.easy = PageSpec(
-            paths.PRINT_EASY, site.words.title("print_easy"), "print_easy.md", in_nav=False,
-            abbreviations=False, data=dict(
+            paths.PRINT_EASY, site.words.title("print_easy"), contexts.PrintEasyRead(
                 pages=[{"title": p.title, "blocks": blocks(site, p)} for p in easy.pages],
-                hard_words=easy.hard_words)) if easy.pages else None
+                hard_words=easy.hard_words), in_nav=False,
+            abbreviations=False) if easy.pages else None
 
     def pages(self) -> list[PageSpec]:
         return [self.strategy, *([self.easy] if self.easy else [])]

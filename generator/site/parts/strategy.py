@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...core import urls as paths
+from .. import contexts
 from ..part import NavEntry, PageSpec, Part, Site, made_from
 
 
@@ -19,31 +20,30 @@ class StrategyPages(Part):
         s = site.strategy
         files = s.files
         self.document = (files.document,)
-        self.home = PageSpec(paths.HOME, s.document.title, "home.md",
-                             nav_label=site.words.nav("home"),
-                             sources=made_from(self.document), data=dict(
-                                 groups=s.groups, before=site.before, after=site.after,
-                                 list_pages=s.list_pages(), has_indicators=bool(site.measures),
-                                 agreement=site.agreement("vision"), min_base=site.min_base))
-        self.free = [PageSpec(paths.page(free.entry), free.entry.title, "page.md",
-                              data=dict(page=free),
+        self.home = PageSpec(paths.HOME, s.document.title, contexts.Home(
+            groups=s.groups, before=site.before, after=site.after, list_pages=s.list_pages(),
+            has_indicators=bool(site.measures), agreement=site.agreement("vision"),
+            min_base=site.min_base), nav_label=site.words.nav("home"),
+            sources=made_from(self.document))
+        self.free = [PageSpec(paths.page(free.entry), free.entry.title,
+                              contexts.FreePage(page=free),
                               sources=made_from(self.document, (free.path,)))
                      for free in s.pages]
-        self.lists = [PageSpec(src, title, "principles.md", data=dict(lists=lists),
+        self.lists = [PageSpec(src, title, contexts.Lists(lists=lists),
                                sources=made_from(self.document))
                       for src, title, lists in s.list_pages()]
         self.flat = [self._section(None, section) for section in s.flat_sections]
         self.groups = [(self._group(group), [self._section(group, section)
                                              for section in s.sections_of(group)])
                        for group in s.groups]
-        self.glossary = PageSpec(paths.GLOSSARY, site.words.title("glossary"), "glossary.md",
-                                 abbreviations=False,
+        self.glossary = PageSpec(paths.GLOSSARY, site.words.title("glossary"),
+                                 contexts.Glossary(), abbreviations=False,
                                  sources=made_from((files.glossary,))) if s.glossary else None
 
     def _group(self, group: Any) -> PageSpec:
         s, site = self.site.strategy, self.site
         sections = s.sections_of(group)
-        return PageSpec(paths.group(group), group.title, "group.md", data=dict(
+        return PageSpec(paths.group(group), group.title, contexts.Group(
             group=group, sections=sections, themes=s.is_themes(group),
             agreement=site.agreement(group.id), min_base=site.min_base),
             sources=made_from(self.document, *(s.files.of_section(x) for x in sections)))
@@ -52,7 +52,7 @@ class StrategyPages(Part):
         """A section's page: under its stage, or at the top level of a flat plan."""
         site = self.site
         found = site.inputs.indicators
-        return PageSpec(paths.section(group, section), section.title, "section.md", data=dict(
+        return PageSpec(paths.section(group, section), section.title, contexts.Section(
             group=group, section=section, indicators=site.plan_links.get(section.id, []),
             measures=site.measures.get(section.id)),
             sources=made_from(self.document, site.strategy.files.of_section(section),
