@@ -279,7 +279,9 @@ Row = tuple[str | int | float | None, ...]
 @dataclass(frozen=True)
 class Chart:
     """A chart and everything the page shows with it: the caption states the finding, the data
-    table (columns, rows) has the same numbers, and `csv` is the table as a download."""
+    table (columns, rows) has the same numbers, and `csv` is the table as a download. The
+    columns' headers are words (reworded in the theme); `column_keys` say which column each
+    is, one a header, so the CSV's documentation does not hang on the wording."""
 
     id: str
     svg: str
@@ -291,3 +293,4 @@ class Chart:
     csv: str
     notes: tuple[str, ...] = ()
     narrow_svg: str = ""  # the same chart drawn for a phone's column (labels above bars)
+    column_keys: tuple[str, ...] = ()

@@ -2,12 +2,12 @@
 
 Public API:
 
-    agreement_ranking(results, chart_id=..., title=..., drawer=NOW) -> Chart
-    agreement_distribution(questions, chart_id=..., title=..., drawer=NOW, min_base=None)
-        -> Chart
-    breakdown_chart(breakdown, drawer=NOW, min_base=None) -> Chart
-    choice_chart(choice, drawer=NOW, min_base=None) -> Chart
-    comments_chart(comments, chart_id=..., title=..., drawer=NOW) -> Chart
+    agreement_ranking(results, chart_id=..., title=None, drawer=NOW, words=None) -> Chart
+    agreement_distribution(questions, chart_id=..., title=None, drawer=NOW, min_base=None,
+                           words=None) -> Chart
+    breakdown_chart(breakdown, drawer=NOW, min_base=None, words=None) -> Chart
+    choice_chart(choice, drawer=NOW, min_base=None, words=None) -> Chart
+    comments_chart(comments, chart_id=..., title=None, drawer=NOW, words=None) -> Chart
     NARROW_SUFFIX    the narrow rendition's ids are the chart's id + this (from drawing.py)
     (colours are palette.py's, re-exported here; drawing, now or in the background, is
     drawing.py's; Chart, the frozen dataclass each returns, is in consultation/results.py)
@@ -25,15 +25,18 @@ segments are drawn, left to right. The same results give the same bytes.
 Where a base is under the survey's `min_base_for_percent` (`min_base` here) no percentage
 is shown: the caption and notes say how many answered and that this is too few, a ranked
 bar is left out rather than drawn at 0%, and a question's answers are drawn in people.
-The words (captions, descriptions, notes, the simple bar charts' titles) are chartwords.py's,
-from the theme's _chart_words.md; `words` defaults to the packaged wording (a site build
-passes its own). Axis titles and table headers stay here: they are also the CSVs' columns.
+Every word (titles, axis titles, captions, descriptions, notes, the tables' headers) is
+chartwords.py's, from the theme's _chart_words.md; `words` defaults to the packaged wording
+(a site build passes its own); a title given overrides the template's. The headers are also
+the CSVs' headers, so each Chart carries its columns' keys too (`column_keys`): the CSVs'
+documentation (site/consultation.py) is looked up by key, whatever the headers say.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..consultation.results import (
@@ -50,7 +53,7 @@ from ..consultation.results import (
 from ..core.csvfile import to_csv
 from .chartnarrow import Bar, Heading, narrow_chart
 from .chartsvg import FONT_SIZE
-from .chartwords import ChartWords
+from .chartwords import OPTION, ChartWords
 from .drawing import NARROW_SUFFIX, NOW, Drawer
 from .palette import (
     AGREE_COLOURS,
@@ -78,16 +81,19 @@ MIN_LABEL_PX = 34  # a segment narrower than this has no room for its label
 # Ranked agreement -------------------------------------------------------------------------
 
 def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-ranking",
-                      title: str = "How many people agreed with each part",
-                      drawer: Drawer = NOW, words: ChartWords | None = None) -> Chart:
+                      title: str | None = None, drawer: Drawer = NOW,
+                      words: ChartWords | None = None) -> Chart:
     """One bar a question, highest agreement first, each labelled with its %."""
     words = words or ChartWords.packaged()
+    title = words.label("ranking_title") if title is None else title
+    keys = ("question", "agreed", "base_answered", "agreed_pct")
+    columns = words.headers(keys)
     shown = [q for q in results.agreement if q.agree_pct is not None]
     ranked = sorted(shown, key=lambda q: (-(q.agree_pct or 0), results.agreement.index(q)))
     values = [{"label": q.label, "pct": q.agree_pct, "text": f"{q.agree_whole_pct}%"}
               for q in ranked]
     sort = [q.label for q in ranked]
-    x_axis = {"field": "pct", "type": "quantitative", "title": "Agreed (%)",
+    x_axis = {"field": "pct", "type": "quantitative", "title": columns[-1],  # Agreed (%)
               "scale": {"domain": [0, 100]}, "axis": {"grid": False,
                                                       "values": [0, 25, 50, 75, 100]}}
     chart = _labelled_bars(values, sort, x_axis, {"field": "text", "type": "nominal"},
@@ -97,12 +103,11 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
     description = words.ranking_description(ranked, results.agreement)
     few = [q for q in results.agreement if q not in ranked]  # too few for a %: not drawn
     caption = words.ranking_caption(ranked, few, results.min_base_for_percent)
-    columns = ("Question", "Agreed", "Base (people who answered)", "Agreed (%)")
     rows = tuple((q.label, q.agree_n, q.base_n, q.agree_pct) for q in (*ranked, *few))
     notes = words.ranking_notes(results.agreement, few)
     svg, narrow_svg = drawer.renditions(chart, narrow, chart_id, title, description)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
-                 to_csv(columns, rows), notes, narrow_svg)
+                 to_csv(columns, rows), notes, narrow_svg, keys)
 
 
 def _labelled_bars(values: list[dict[str, Any]], sort: list[str], x: dict[str, Any],
@@ -165,7 +170,7 @@ def _people_step(questions: Sequence[AgreementResult]) -> int:
 
 def agreement_distribution(questions: Sequence[AgreementResult],
                            chart_id: str = "agreement-distribution",
-                           title: str = "Answers to each question",
+                           title: str | None = None,
                            drawer: Drawer = NOW, min_base: int | None = None,
                            words: ChartWords | None = None) -> Chart:
     """Diverging stacked bars: the full scale for each question, disagree to the left of the
@@ -177,6 +182,8 @@ def agreement_distribution(questions: Sequence[AgreementResult],
     labels = [o.label for o in options]
     if any([o.label for o in q.options] != labels for q in questions):
         raise ValueError("questions on different scales need a chart each")
+    words = words or ChartWords.packaged()
+    title = words.label("distribution_title") if title is None else title
     colours = scale_colours([o.kind for o in options])
     in_people = all(q.agree_pct is None for q in questions)
     step = _people_step(questions) if in_people else 25
@@ -190,9 +197,9 @@ def agreement_distribution(questions: Sequence[AgreementResult],
                          "direction": "horizontal"}}
     main = _panel(values, ("left", "right"), order, colour,
                   [-_reach(values, ("left",), step), _reach(values, ("right",), step)], 380,
-                  step, in_people)
+                  words.say("agree_axis", in_people), step, in_people)
     side = _panel(values, ("other",), order, colour, [0, _reach(values, ("other",), step)], 100,
-                  step, in_people)
+                  words.say("other_axis", in_people), step, in_people)
     chart = {"$schema": SCHEMA, "hconcat": [main, side], "spacing": 16,
              "resolve": {"scale": {"color": "shared"}}}
     narrow: list[Bar | Heading] = []
@@ -202,10 +209,10 @@ def agreement_distribution(questions: Sequence[AgreementResult],
         total = q.answered_n or 1
         narrow += [Bar(o.label, o.n if in_people else 100 * o.n / total,
                        _segment_text(q, o.n), colours[i]) for i, o in enumerate(q.options)]
-    words = words or ChartWords.packaged()
     description = words.distribution_description(questions, in_people)
     caption = words.distribution_caption(questions, min_base)
-    columns = ("Question", *labels, "Not answered", "Base (chose an option)")
+    keys = ("question", *(OPTION for _ in labels), "not_answered", "base_chose")
+    columns = words.headers(keys, labels)
     rows = tuple((q.label, *(o.n for o in q.options), q.not_answered_n, q.answered_n)
                  for q in questions)
     notes = words.distribution_notes(questions, in_people)
@@ -213,7 +220,7 @@ def agreement_distribution(questions: Sequence[AgreementResult],
     svg, narrow_svg = drawer.renditions(chart, narrow_chart(narrow, widest), chart_id, title,
                                         description)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
-                 to_csv(columns, rows), notes, narrow_svg)
+                 to_csv(columns, rows), notes, narrow_svg, keys)
 
 
 def reading_order(kinds: Sequence[str]) -> list[int]:
@@ -227,21 +234,18 @@ def reading_order(kinds: Sequence[str]) -> list[int]:
 
 
 def _panel(values: list[dict[str, Any]], panels: tuple[str, ...], order: list[str],
-           colour: dict[str, Any], domain: list[int], width: int, step: int = 25,
-           in_people: bool = False) -> dict[str, Any]:
-    """One side of the diverging chart (in % or, `in_people`, in people); a segment is
-    labelled only if its label fits."""
+           colour: dict[str, Any], domain: list[int], width: int, x_title: str,
+           step: int = 25, in_people: bool = False) -> dict[str, Any]:
+    """One side of the diverging chart (in % or, `in_people`, in people), its axis titled
+    `x_title`; a segment is labelled only if its label fits."""
     mine = [v for v in values if v["panel"] in panels]
     px_per_pct = width / (domain[1] - domain[0])
     labelled = [v for v in mine if v["share"] * px_per_pct >= MIN_LABEL_PX]
     is_main = "right" in panels
     named = is_main and len(order) > 1  # one question: its name is in the title already
     y = {"field": "question", "type": "nominal", "sort": order}
-    unit = "people" if in_people else "%"
     x_axis = {"labelExpr": "abs(datum.value)" if in_people else "abs(datum.value) + '%'",
               "grid": False, "values": list(range(domain[0], domain[1] + 1, step))}
-    x_title = (f"Disagreed ({unit}) | Agreed ({unit})" if is_main
-               else f"Neither / don't know ({unit})")
     bars = {"data": {"values": mine}, "mark": {"type": "bar", "strokeWidth": 1.5},
             "encoding": {
                 "x": {"field": "x", "type": "quantitative", "title": x_title,
@@ -288,14 +292,14 @@ def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
     if all(c.pct is None for c in cells):
         base = words.no_percentages(total, min_base)
     notes = (*words.hidden_notes(cells), base)
-    count_title = "Number of people"
-    svg, narrow_svg, description = _bar_chart(chart_id, title, cells, count_title, notes,
-                                              drawer, words)
-    columns = ("Answer", "Number", "Per cent")
+    svg, narrow_svg, description = _bar_chart(chart_id, title, cells,
+                                              words.label("people_axis"), notes, drawer, words)
+    keys = ("answer", "number", "per_cent")
+    columns = words.headers(keys)
     rows: tuple[Row, ...] = tuple((c.label, c.display, c.shown_pct) for c in cells)
     rows += ((total_label, str(total), None),)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
-                 to_csv(columns, rows), notes, narrow_svg)
+                 to_csv(columns, rows), notes, narrow_svg, keys)
 
 
 def breakdown_chart(breakdown: BreakdownResult, drawer: Drawer = NOW,
@@ -307,7 +311,7 @@ def breakdown_chart(breakdown: BreakdownResult, drawer: Drawer = NOW,
     top = max(shown, key=lambda c: c.n) if shown else None
     caption = words.say("breakdown_caption", top, breakdown.total_n)
     return _cells_chart(f"breakdown-{breakdown.id}", title, breakdown.cells, breakdown.total_n,
-                        "All responses", caption,
+                        words.label("all_responses"), caption,
                         words.say("breakdown_base", breakdown.total_n), drawer, words, min_base)
 
 
@@ -324,30 +328,29 @@ def choice_chart(choice: ChoiceResult, drawer: Drawer = NOW,
         caption = words.say("choice_caption", whole_percent(top.n, choice.respondents_n),
                             choice.respondents_n, top.label)
     chart = _cells_chart(f"question-{choice.id}", choice.wording, choice.cells,
-                         choice.respondents_n, "People who answered", caption,
+                         choice.respondents_n, words.label("people_who_answered"), caption,
                          words.say("choice_base", choice.respondents_n),
                          drawer, words, min_base)
     if choice.multiple:
-        note = words.say("choice_multiple_note")
-        return Chart(chart.id, chart.svg, chart.title, chart.description, chart.caption,
-                     chart.columns, chart.rows, chart.csv, (*chart.notes, note),
-                     chart.narrow_svg)
+        return replace(chart, notes=(*chart.notes, words.say("choice_multiple_note")))
     return chart
 
 
 def comments_chart(comments: CommentResult, chart_id: str = "comment-categories",
-                   title: str = "What the comments said", drawer: Drawer = NOW,
+                   title: str | None = None, drawer: Drawer = NOW,
                    words: ChartWords | None = None) -> Chart:
     """Comment categories by number of comments (a comment can be in several)."""
     words = words or ChartWords.packaged()
+    title = words.label("comments_title") if title is None else title
     ranked = sorted(comments.counts, key=lambda c: -c.n)
     cells = [Cell(c.label, c.n, None) for c in ranked]
     top = ranked[0] if ranked else None
     caption = words.say("comments_caption", top)
-    svg, narrow_svg, description = _bar_chart(chart_id, title, cells, "Number of comments", (),
-                                              drawer, words)
-    columns = ("Category", "Comments")
+    svg, narrow_svg, description = _bar_chart(chart_id, title, cells,
+                                              words.label("comments_axis"), (), drawer, words)
+    keys = ("category", "comments")
+    columns = words.headers(keys)
     rows: tuple[Row, ...] = tuple((c.label, c.n) for c in ranked)
     notes = (words.say("comments_note"),)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
-                 to_csv(columns, rows), notes, narrow_svg)
+                 to_csv(columns, rows), notes, narrow_svg, keys)

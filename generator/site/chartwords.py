@@ -18,6 +18,12 @@ Public API:
     words.too_few(n, min_base, about=""), words.no_percentages(n, min_base),
     words.people(n), words.answered(n)
         what is said instead of a percentage when the base is under min_base_for_percent
+    words.headers(keys, options=())            a table's headers, by its columns' keys
+    words.column_description(key, header)      what a chart's CSV column holds
+    OPTION    the key of a column headed by an option of the question's scale
+
+A chart's columns have keys (Chart.column_keys) as well as headers: the headers are words
+and may be reworded; the keys say which column is which, for the CSVs' documentation.
 """
 
 from __future__ import annotations
@@ -27,9 +33,23 @@ from collections.abc import Sequence
 from ..consultation.results import AgreementResult, Cell
 from .words import Words
 
+OPTION = "option"  # a column headed by one of the scale's options (their labels vary)
+
 
 class ChartWords(Words):
     TEMPLATE = "_chart_words.md"
+
+    def headers(self, keys: Sequence[str], options: Sequence[str] = ()) -> tuple[str, ...]:
+        """The headers of columns by key; each OPTION column is headed by the next of
+        `options`, the labels of the question's scale."""
+        named, labels = self.label("column_headers"), iter(options)
+        return tuple(next(labels) if key == OPTION else named[key] for key in keys)
+
+    def column_description(self, key: str, header: str) -> str:
+        """What the chart CSV's column `key` (headed `header`) holds."""
+        if key == OPTION:
+            return self.say("option_column", header)
+        return str(self.label("column_descriptions")[key])
 
     def people(self, n: int) -> str:
         return self.say("people", n)

@@ -3,12 +3,16 @@
 Public API:
 
     build_charts(results, drawer, words) -> ConsultationCharts   (words: chartwords.ChartWords)
-    downloads(results, figures) -> list[Asset]   (agreement and answers CSVs, chart CSVs, each
-                                                  with CSV on the Web metadata; the JSON)
-    AGREEMENT, ANSWERS, chart_table(chart)       the column definitions of those CSVs
+    downloads(results, figures, words=None) -> list[Asset]   (agreement and answers CSVs,
+        chart CSVs, each with CSV on the Web metadata; the JSON)
+    agreement_table(words), answers_table(words), chart_table(chart, words) -> CsvTable
+        the column definitions of those CSVs, described in the words
+    AGREEMENT_COLUMNS, ANSWERS_COLUMNS   their columns' names and datatypes
+    CHART_COLUMNS                        a chart CSV's datatypes, by its columns' keys
     ConsultationCharts
 
-Python picks the numbers and charts; the templates in theme/plainsight/ lay them out.
+Python picks the numbers and charts; the templates in theme/plainsight/ lay them out, and
+the words (titles, headers, what each CSV column holds) are _chart_words.md's.
 """
 
 from __future__ import annotations
@@ -22,78 +26,57 @@ from ..consultation.results import Chart, ConsultationResults
 from ..core import urls
 from ..core.csvfile import Cell
 from .bundle import Asset
-from .chartwords import ChartWords
+from .chartwords import OPTION, ChartWords
 from .csvtables import Column, CsvTable, csv_files, metadata_file
 from .drawing import Drawer
 
 PCT = "decimal"
-# The two columns every consultation CSV about a question starts with.
-QUESTION_ID = Column("question_id", "string", "The question's id in the survey definition.")
-QUESTION = Column("question", "string", "The question as it was asked.")
-AGREEMENT = CsvTable(
-    urls.AGREEMENT_CSV, "Agreement with each question",
-    "One row per scale question: how many agreed, disagreed or neither, as counts that do "
-    "not depend on any scale's labels (the answers file has each option's count).", (
-        QUESTION_ID, QUESTION,
-        Column("base_n", "integer", "The base: people who chose an option on the scale "
-               "(\"don't know\" included when dont_know_in_base is true)."),
-        Column("agree_n", "integer", "People who chose an option that counts as agreement."),
-        Column("agree_pct", PCT, "agree_n as a percentage of base_n, one decimal place; empty "
-               "when the base is too small for a percentage."),
-        Column("disagree_n", "integer", "People who chose an option that counts as "
-               "disagreement."),
-        Column("disagree_pct", PCT, "disagree_n as a percentage of base_n, one decimal place; "
-               "empty when the base is too small."),
-        Column("neutral_n", "integer", "People who chose the neutral option (neither)."),
-        Column("dont_know_n", "integer", "People who chose \"don't know\" (or the scale's "
-               "equivalent)."),
-        Column("not_answered_n", "integer", "People who left the question blank; never in "
-               "the base."),
-        Column("dont_know_in_base", "boolean", "true when \"don't know\" answers are counted "
-               "in base_n.")))
-ANSWERS = CsvTable(
-    urls.ANSWERS_CSV, "Every answer to each scale question",
-    "One row per question and option, in the order of that question's own scale, so "
-    "questions on different scales each keep their own labels.", (
-        QUESTION_ID, QUESTION,
-        Column("option_order", "integer", "The option's position on the question's scale, "
-               "from 1."),
-        Column("option", "string", "The option's label on the question's own scale."),
-        Column("kind", "string", "How the option counts: agree, neutral, disagree or "
-               "dont_know."),
-        Column("n", "integer", "People who chose this option."),
-        Column("pct", PCT, "n as a percentage of base_n, one decimal place; empty when the "
-               "base is too small or the option is not in the base."),
-        Column("base_n", "integer", "The question's base (see consultation-agreement.csv)."),
-        Column("not_answered_n", "integer", "People who left the question blank.")))
+# The columns of the agreement and answers CSVs: names and datatypes (data, so in Python);
+# what each holds is in the theme's _chart_words.md, like the files' titles.
+QUESTION_COLUMNS = (("question_id", "string"), ("question", "string"))
+AGREEMENT_COLUMNS = (*QUESTION_COLUMNS, ("base_n", "integer"), ("agree_n", "integer"),
+                     ("agree_pct", PCT), ("disagree_n", "integer"), ("disagree_pct", PCT),
+                     ("neutral_n", "integer"), ("dont_know_n", "integer"),
+                     ("not_answered_n", "integer"), ("dont_know_in_base", "boolean"))
+ANSWERS_COLUMNS = (*QUESTION_COLUMNS, ("option_order", "integer"), ("option", "string"),
+                   ("kind", "string"), ("n", "integer"), ("pct", PCT), ("base_n", "integer"),
+                   ("not_answered_n", "integer"))
 
-# What each column of a chart's CSV holds, by its header (the chart builders name them).
+# The datatype of each column of a chart's CSV, by the key the chart builders give it (its
+# header and what it holds are words); OPTION columns are a scale's options, in people.
 CHART_COLUMNS = {
-    "Question": ("string", "The question (its short name)."),
-    "Agreed": ("integer", "People who chose an option that counts as agreement."),
-    "Base (people who answered)": ("integer", "The base: people who chose an option on the "
-                                   "scale."),
-    "Agreed (%)": (PCT, "Agreed as a percentage of the base, one decimal place."),
-    "Not answered": ("integer", "People who left the question blank."),
-    "Base (chose an option)": ("integer", "People who chose any option on the scale."),
-    "Answer": ("string", "The answer, or the total on the last row."),
-    "Number": ("string", "People who gave the answer; \"fewer than N\" or empty where the "
-               "number is hidden so that nobody can be identified."),
-    "Per cent": (PCT, "Number as a percentage (see the notes on the page for the base); "
-                 "empty where hidden or the base is too small."),
-    "Category": ("string", "The comment category."),
-    "Comments": ("integer", "Comments in the category; a comment can be in several."),
+    "question": "string", "agreed": "integer", "base_answered": "integer",
+    "agreed_pct": PCT, "not_answered": "integer", "base_chose": "integer",
+    "answer": "string", "number": "string", "per_cent": PCT,
+    "category": "string", "comments": "integer", OPTION: "integer",
 }
 
 
-def chart_table(chart: Chart) -> CsvTable:
-    """A chart's CSV described: known headers from CHART_COLUMNS, the others are the options
-    of the question's scale."""
-    columns = tuple(Column(title, *CHART_COLUMNS.get(
-        title, ("integer", f"People who answered \"{title}\".")))
-        for title in chart.columns)
-    return CsvTable(urls.chart_csv(chart.id), chart.title,
-                    f"The numbers behind the chart \"{chart.title}\", as shown on the site.",
+def agreement_table(words: ChartWords) -> CsvTable:
+    """The agreement CSV's columns, described in these words."""
+    return _table(words, urls.AGREEMENT_CSV, "agreement", AGREEMENT_COLUMNS)
+
+
+def answers_table(words: ChartWords) -> CsvTable:
+    """The answers CSV's columns, described in these words."""
+    return _table(words, urls.ANSWERS_CSV, "answers", ANSWERS_COLUMNS)
+
+
+def _table(words: ChartWords, src: str, name: str,
+           columns: tuple[tuple[str, str], ...]) -> CsvTable:
+    """A CSV whose title, description and columns' descriptions are the template's
+    `{name}_csv`, `{name}_csv_description` and `{name}_columns` (with question_columns)."""
+    described = {**words.label("question_columns"), **words.label(f"{name}_columns")}
+    return CsvTable(src, words.label(f"{name}_csv"), words.label(f"{name}_csv_description"),
+                    tuple(Column(column, datatype, described[column])
+                          for column, datatype in columns))
+
+
+def chart_table(chart: Chart, words: ChartWords) -> CsvTable:
+    """A chart's CSV described, each column by its key (see CHART_COLUMNS)."""
+    columns = tuple(Column(title, CHART_COLUMNS[key], words.column_description(key, title))
+                    for key, title in zip(chart.column_keys, chart.columns, strict=True))
+    return CsvTable(urls.chart_csv(chart.id), chart.title, words.say("chart_csv", chart.title),
                     columns)
 
 
@@ -130,7 +113,7 @@ def _draw(results: ConsultationResults, drawer: Drawer, words: ChartWords) -> Co
         # One chart a question; a grid's statements share one.
         questions=tuple(charts.agreement_distribution(
             list(members), chart_id=f"answers-{(grid or members[0]).id}",
-            title=f"Answers about {(grid or members[0]).label}", drawer=drawer,
+            title=words.say("answers_title", (grid or members[0]).label), drawer=drawer,
             min_base=min_base, words=words)
             for grid, members in results.agreement_groups()),
         comments=charts.comments_chart(results.comments, drawer=drawer, words=words)
@@ -149,13 +132,15 @@ def answer_rows(results: ConsultationResults) -> list[tuple[Cell, ...]]:
             for q in results.agreement for order, o in enumerate(q.options, start=1)]
 
 
-def downloads(results: ConsultationResults, figures: ConsultationCharts) -> list[Asset]:
+def downloads(results: ConsultationResults, figures: ConsultationCharts,
+              words: ChartWords | None = None) -> list[Asset]:
     """Every chart's numbers as CSV (after disclosure control), the agreement and answers
-    tables, each with its columns described, and the JSON."""
-    assets = csv_files(AGREEMENT, agreement_rows(results))
-    assets += csv_files(ANSWERS, answer_rows(results))
+    tables, each with its columns described (in the site's words), and the JSON."""
+    words = words or ChartWords.packaged()
+    assets = csv_files(agreement_table(words), agreement_rows(results))
+    assets += csv_files(answers_table(words), answer_rows(results))
     for chart in figures.all():
-        table = chart_table(chart)
+        table = chart_table(chart, words)
         assets += [Asset(table.src, chart.csv.encode("utf-8")), metadata_file(table)]
     assets.append(Asset(urls.CONSULTATION_JSON, _json(results, figures)))
     return assets

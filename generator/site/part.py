@@ -147,7 +147,8 @@ class Site:
         results = inputs.results
         # Below this base the pages say how many answered instead of a percentage.
         self.min_base = results.min_base_for_percent if results else None
-        self.figures = (consultation.build_charts(results, drawer, ChartWords(env))
+        self.chart_words = ChartWords(env)  # the site's: its charts and their CSVs' words
+        self.figures = (consultation.build_charts(results, drawer, self.chart_words)
                         if results else None)
         self.plan_links = measures.plan_links(found, strategy)
         self.before = [p for p in strategy.pages if p.entry.position == "before_stages"]

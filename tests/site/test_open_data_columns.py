@@ -14,9 +14,12 @@ import pytest
 from plainsight_strategy.core import urls
 from plainsight_strategy.pipeline import Project, generate
 from plainsight_strategy.site.bundle import Bundle
-from plainsight_strategy.site.consultation import AGREEMENT, ANSWERS
+from plainsight_strategy.site.chartwords import ChartWords
+from plainsight_strategy.site.consultation import agreement_table, answers_table
 
 ROOT = Path(__file__).resolve().parents[2]
+AGREEMENT = agreement_table(ChartWords.packaged())
+ANSWERS = answers_table(ChartWords.packaged())
 TWO_SCALES = ROOT / "tests" / "fixtures" / "two_scales"
 IMPORTANCE = ["Very important", "Quite important", "Not very important",
               "Not at all important", "Not sure"]

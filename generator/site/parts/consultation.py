@@ -26,7 +26,7 @@ class Consultation(Part):
             return
         self.results, self.figures = results, figures
         # Made once here, so the open-data page's dictionary needs no other step to run first.
-        self.files = consultation.downloads(results, figures)
+        self.files = consultation.downloads(results, figures, site.chart_words)
         sources = made_from(results.sources, (report.source if report else None,))
         scale = [o.label for o in results.agreement[0].options if o.kind == "agree"] \
             if results.agreement else []
