@@ -113,7 +113,8 @@ class Site:
         # Indicator figures first: they go on the section pages, which MkDocs reads before
         # the consultation's, so a drawer working meanwhile draws them first.
         found = inputs.indicators
-        self.measures = measures.build(found, strategy, drawer) if found else {}
+        self.measures = (measures.build(found, strategy, drawer, measures.IndicatorWords(env))
+                         if found else {})
         results = inputs.results
         # Below this base the pages say how many answered instead of a percentage.
         self.min_base = results.min_base_for_percent if results else None

@@ -21,11 +21,12 @@ class Indicators(Part):
         self.shown = found is not None and bool(site.measures)
         if found is None or not self.shown:
             return
-        self.files = measures.downloads(found, site.strategy, site.measures)
+        words = measures.IndicatorWords(site.env)  # the site's own: its figures were built in them
+        self.files = measures.downloads(found, site.strategy, site.measures, words)
         self.index = PageSpec(paths.INDICATORS, "Performance indicators", "indicators.md",
                               sources=made_from(found.sources), data=dict(
                                   indicators=found,
-                                  groups=measures.page_groups(found, site.strategy)))
+                                  groups=measures.page_groups(found, site.strategy, words)))
 
     def pages(self) -> list[PageSpec]:
         return [self.index] if self.shown else []
