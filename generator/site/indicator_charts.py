@@ -3,8 +3,9 @@ several periods. Altair specs rendered at build time to static, accessible SVG.
 
 Public API:
 
-    spine_chart(chart_id, title, rows, area, drawer) -> (svg, narrow_svg, description)
-    trend_chart(chart_id, title, series, area, drawer) -> (svg, narrow_svg, description)
+    spine_chart(chart_id, title, rows, area, drawer, words) -> (svg, narrow_svg, description)
+    trend_chart(chart_id, title, series, area, drawer, words) -> (svg, narrow_svg, description)
+    (words: indicator_words.IndicatorWords, the package's own by default)
     SpineRow, TrendSeries           what each chart is drawn from
     wrap(text, width, lines) -> str  (a label over several lines, "\n" between them)
 
@@ -16,7 +17,8 @@ marks, and the shapes differ, so colour is never the only cue. Reuses the consul
 charts' drawer (drawing.py), colours (palette.py) and label wrapping (chartnarrow.py). Like
 the consultation charts, each chart is drawn twice: wide, and narrow for a phone
 (indicator_narrow.py); the narrow one's ids end in drawing.NARROW_SUFFIX, and the stylesheet
-shows one of the two.
+shows one of the two. Their words (axis titles, descriptions) are the theme's
+_indicator_words.md.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from .chartnarrow import wrapped
 from .chartsvg import FONT_SIZE
 from .drawing import Drawer
 from .indicator_narrow import SHAPES, narrow_spine, narrow_trend
+from .indicator_words import IndicatorWords
 from .palette import DARK_BLUE, DARK_GREY, RANGE_GREY, SERIES_COLOURS, TEXT, WHITE
 
 SPINE_WIDTH = 300
@@ -96,7 +99,8 @@ def _interval_at(row: SpineRow) -> tuple[float, float] | None:
 
 
 def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
-                drawer: Drawer) -> tuple[str, str, str]:
+                drawer: Drawer, words: IndicatorWords | None = None) -> tuple[str, str, str]:
+    words = words or IndicatorWords.packaged()
     marks, ranges, intervals = [], [], []
     placed = [_positions(row) for row in rows]
     for row, (value_at, comparator_at, ranged) in zip(rows, placed, strict=True):
@@ -116,12 +120,11 @@ def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
               axis=alt.Axis(labelExpr="split(datum.value, '\\n')", labelLimit=LABEL_WIDTH,
                             ticks=False, domain=False, labelFontSize=FONT_SIZE,
                             labelLineHeight=16))
-    ends = ("Best or lowest", "Worst or highest") if ranges else ("Lower", "Higher")
+    axis_title, left, right = words.spine_axis(bool(ranges))
     x = alt.X("x:Q", scale=alt.Scale(domain=[-100 * EDGE - 12, 112 + 100 * EDGE], nice=False),
-              title="Left: best or lowest of similar areas. Right: worst or highest." if ranges
-              else "In each row the lower value is on the left, the higher on the right.",
-              axis=alt.Axis(values=[0, 100], labelExpr=f"datum.value == 0 ? '{ends[0]}' "
-                            f": '{ends[1]}'", grid=False, labelFlush=True))
+              title=axis_title,
+              axis=alt.Axis(values=[0, 100], labelExpr=f"datum.value == 0 ? {_quoted(left)} "
+                            f": {_quoted(right)}", grid=False, labelFlush=True))
     layers: list[alt.Chart] = []
     if ranges:  # no placeholder data: an empty row would show as "undefined"
         layers.append(alt.Chart(alt.InlineData(values=ranges)).mark_bar(
@@ -143,40 +146,22 @@ def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
         for dy in (-16, 17) if (mine := [m for m in marks if m["dy"] == dy])]
     chart = (alt.layer(*layers).properties(
         width=SPINE_WIDTH, height=STEP * max(len(rows), 1)))
-    narrow = narrow_spine(rows, area, placed, EDGE, [_interval_at(row) for row in rows])
-    description = _spine_description(rows, area)
+    spans = [_interval_at(row) for row in rows]
+    narrow = narrow_spine(rows, area, placed, EDGE, spans, words)
+    description = words.spine_description(rows, area, any(spans))
     return (*drawer.renditions(chart, narrow, chart_id, title, description), description)
 
 
-def _spine_description(rows: Sequence[SpineRow], area: str) -> str:
-    parts = []
-    for row in rows:
-        text = f"{row.label}: {area} {row.shown}"
-        if row.lower is not None and row.upper is not None:
-            text += f" (95% interval {_plain(row.lower)} to {_plain(row.upper)})"
-        if row.comparator is not None:
-            text += f", {row.comparator_label} {row.comparator_shown}"
-        if row.best is not None and row.worst is not None:
-            text += f", similar areas from {_plain(row.best)} (best or lowest) to " \
-                    f"{_plain(row.worst)} (worst or highest)"
-        parts.append(text)
-    line = (", with a line through it for its 95% confidence interval where there is one,"
-            if any(_interval_at(row) for row in rows) else "")
-    return ("Spine chart, one row per indicator, each on its own scale: a grey bar from the "
-            "best or lowest value among similar areas (left) to the worst or highest (right), "
-            f"a circle for {area}{line} and a diamond for the comparison value. Where there is "
-            "no range of similar areas the two marks only show which value is higher. "
-            + "; ".join(parts) + ".")
-
-
-def _plain(value: float) -> str:
-    return f"{value:g}"
+def _quoted(label: str) -> str:
+    """A label as a Vega expression's string (a reworded end may hold an apostrophe)."""
+    return "'" + label.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: str,
-                drawer: Drawer) -> tuple[str, str, str]:
+                drawer: Drawer, words: IndicatorWords | None = None) -> tuple[str, str, str]:
     """A small line chart per indicator (its own scale): the area as a solid line with circles,
     the comparison as a dashed line with diamonds, each point labelled with its value."""
+    words = words or IndicatorWords.packaged()
     values = []
     for s in series:
         label = wrap(s.label, 60, 2)
@@ -188,8 +173,9 @@ def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: 
                                "series": s.comparator_label, "v": other, "text": ""})
     names = [area, *sorted({v["series"] for v in values} - {area})]
     base = alt.Chart().encode(
-        x=alt.X("period:O", title="Period", sort=None, axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("v:Q", title="Value", scale=alt.Scale(zero=False)),
+        x=alt.X("period:O", title=words.trend_axis("period"), sort=None,
+                axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("v:Q", title=words.trend_axis("value"), scale=alt.Scale(zero=False)),
         color=alt.Color("series:N", title=None,
                         scale=alt.Scale(domain=names, range=list(SERIES_COLOURS[:len(names)]))),
         shape=alt.Shape("series:N", title=None,
@@ -207,11 +193,6 @@ def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: 
                           labelAlign="left", labelAnchor="start", labelOrient="top",
                           labelFontSize=FONT_SIZE, labelColor=TEXT)))
         .resolve_scale(y="independent"))
-    parts = [f"{s.label}: " + ", ".join(f"{p} {v:g}" for p, v in zip(s.periods, s.values,
-                                                                     strict=True))
-             for s in series]
-    description = (f"Line charts, one per indicator, each on its own scale: {area} as a solid "
-                   "line with circles, the comparison value as a dashed line with diamonds. "
-                   + "; ".join(parts) + ".")
-    return (*drawer.renditions(chart, narrow_trend(series, area), chart_id, title, description),
-            description)
+    description = words.trend_description(series, area)
+    return (*drawer.renditions(chart, narrow_trend(series, area, words), chart_id, title,
+                               description), description)

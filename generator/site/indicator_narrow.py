@@ -3,10 +3,11 @@ lines above its row, values written out, the legend above.
 
 Public API:
 
-    narrow_spine(rows, area, placed, edge, spans) -> Vega-Lite spec (dict)   about 300 px
-                                                        wide, text 15 px
-    narrow_trend(series, area) -> Vega-Lite spec (dict)
-    (rows are indicator_charts.SpineRow, already placed: see `placed`; series TrendSeries)
+    narrow_spine(rows, area, placed, edge, spans, words) -> Vega-Lite spec (dict)   about
+                                                        300 px wide, text 15 px
+    narrow_trend(series, area, words) -> Vega-Lite spec (dict)
+    (rows are indicator_charts.SpineRow, already placed: see `placed`; series TrendSeries;
+    words: indicator_words.IndicatorWords, the package's own by default)
 
 Like chartnarrow (the consultation charts' narrow rendition), positions are worked out here
 in pixels and handed to Vega-Lite without scales, so the layout does not depend on the data's
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .chartnarrow import CHARS_PER_LINE, LINE, POSITION, WIDTH, spec, text_layers, text_lines
+from .indicator_words import IndicatorWords
 from .palette import DARK_BLUE, DARK_GREY, RANGE_GREY, TEXT, WHITE
 from .palette import SERIES_COLOURS as COLOURS
 
@@ -62,21 +64,19 @@ def _x(position: float, edge: float) -> float:
 
 def narrow_spine(rows: Sequence[Any], area: str, placed: Sequence[tuple[float, float | None,
                  bool]], edge: float,
-                 spans: Sequence[tuple[float, float] | None] = ()) -> dict[str, Any]:
+                 spans: Sequence[tuple[float, float] | None] = (),
+                 words: IndicatorWords | None = None) -> dict[str, Any]:
     """One block per indicator, top to bottom: its name, its row (grey bar, circle for the
     area, diamond for the comparison), then the values in words."""
+    words = words or IndicatorWords.packaged()
     texts: list[dict[str, Any]] = []
     points: list[dict[str, Any]] = []
     bars: list[dict[str, Any]] = []
     lines: list[dict[str, Any]] = []
     series = [area, *sorted({r.comparator_label for r in rows if r.comparator is not None})]
     ranged = any(r for _, _, r in placed)
-    note = ("The bar: similar areas, from the best or lowest (left) to the worst or "
-            "highest (right)." if ranged else "")
     spans = list(spans) or [None] * len(rows)
-    if any(spans):
-        note += " The line through the circle: its 95% confidence interval."
-    y = _legend(series, 0, texts, points, note)
+    y = _legend(series, 0, texts, points, words.narrow_note(ranged, any(spans)))
     for row, (value_at, comparator_at, has_range), ends in zip(rows, placed, spans, strict=True):
         y = text_lines(row.label, y, texts, "bold")
         middle = y + ROW / 2
@@ -92,14 +92,7 @@ def narrow_spine(rows: Sequence[Any], area: str, placed: Sequence[tuple[float, f
         points.append({"x": _x(value_at, edge), "y": middle, "shape": SHAPES[0],
                        "fill": COLOURS[0]})
         y += ROW
-        words = f"{area} {row.shown}"
-        if row.lower is not None and row.upper is not None:
-            words += f" (95% interval {row.lower:g} to {row.upper:g})"
-        if row.comparator is not None:
-            words += f"; {row.comparator_label} {row.comparator_shown}"
-        if has_range:
-            words += f"; similar areas from {row.best:g} (left) to {row.worst:g} (right)"
-        y = text_lines(words, y, texts) + GAP
+        y = text_lines(words.narrow_values(row, area, has_range), y, texts) + GAP
     layers: list[dict[str, Any]] = []
     if bars:
         layers.append({"data": {"values": bars},
@@ -138,16 +131,17 @@ def _inside(x: float, text: str) -> float:
     return round(min(max(x, half), WIDTH - half), 2)
 
 
-def narrow_trend(series: Sequence[Any], area: str) -> dict[str, Any]:
+def narrow_trend(series: Sequence[Any], area: str,
+                 words: IndicatorWords | None = None) -> dict[str, Any]:
     """A panel per indicator: its name, then its values over time (a solid line with circles,
     each value written above its point; the comparison dashed with diamonds), periods below."""
+    words = words or IndicatorWords.packaged()
     texts: list[dict[str, Any]] = []
     points: list[dict[str, Any]] = []
     lines: list[dict[str, Any]] = []
     names = [area, *sorted({s.comparator_label for s in series
                             if any(c is not None for c in s.comparator)})]
-    y = _legend([f"{area} (solid line)", *(f"{n} (dashed line)" for n in names[1:])], 0,
-                texts, points)
+    y = _legend(words.trend_legend(names), 0, texts, points)
     for number, s in enumerate(series):
         y = text_lines(s.label, y, texts, "bold")
         known = [v for v in (*s.values, *s.comparator) if v is not None]

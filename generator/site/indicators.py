@@ -3,14 +3,17 @@ page, the open-data CSV, and the delivery plan's indicator names linked to their
 
 Public API:
 
-    build(indicators, strategy, drawer) -> {section id: SectionFigures}
+    build(indicators, strategy, drawer, words) -> {section id: SectionFigures}
     SectionFigures (spine, trend, columns, rows, csv_rows, notes, csv_src)
-    page_groups(indicators, strategy) -> [{group, sections: [{section, rows}]}]
+    page_groups(indicators, strategy, words) -> [{group, sections: [{section, rows}]}]
     plan_links(indicators, strategy) -> {section id: [(name, indicator id | None)]}
-    compared(value, indicator) -> str          (words comparing a value with England)
-    downloads(indicators, strategy, figures) -> [Asset]
-    COLUMNS, csv_rows(...)
+    compared(value, indicator, words) -> str   (words comparing a value with England)
+    downloads(indicators, strategy, figures, words) -> [Asset]
+    NAMES, columns(words), csv_rows(item, section_title, words)
+    IndicatorWords                             (from indicator_words, for the parts)
 
+`words` (indicator_words.IndicatorWords, the site's _indicator_words.md) defaults to the
+package's own. Every word a reader sees is there; this module passes numbers and flags.
 Wording: no significance is claimed unless the file carries a test (Fingertips' comparison,
 with 95% confidence intervals), which is shown as Fingertips' own. Otherwise values are
 "higher" or "lower" than England; polarity adds which way is better, as a comparison of
@@ -30,44 +33,26 @@ from ..indicators.model import Indicator, Indicators, Value
 from . import csvtables
 from .bundle import Asset
 from .drawing import Drawer
+from .indicator_words import IndicatorWords
 
 _INTEGER = {"rank", "rank_of"}
 _DECIMAL = {"value", "comparator_value", "best", "worst", "lower_ci_95", "upper_ci_95",
             "count", "denominator"}
-# One row per value; the same columns for every indicator CSV (all, and each section's).
-COLUMNS = tuple(csvtables.Column(name, "integer" if name in _INTEGER else
-                                 "decimal" if name in _DECIMAL else "string", meaning)
-                for name, meaning in (
-    ("indicator_id", "The indicator's stable id; its web address is /indicators/ followed by "
-     "# and the id."),
-    ("code", "The indicator's code as printed on the dashboard (empty if none)."),
-    ("indicator", "The indicator's name."),
-    ("section_id", "The id of the sub-priority or theme."),
-    ("section", "Its title."),
-    ("sex", "Persons, Female or Male."),
-    ("age", "The age group."),
-    ("period", "The time period, as the source writes it."),
-    ("value", "The area's value."),
-    ("unit", "The unit, where given."),
-    ("polarity", "High or Low: which way is better, where given; N/a where neither."),
-    ("comparator", "What the value is compared with: England, or a target."),
-    ("comparator_value", "The value of England (or the target) for the same period."),
-    ("compared", "The comparison in words, as the site shows it."),
-    ("rank", "The area's rank among similar areas (1 is the best, or the lowest)."),
-    ("rank_of", "How many areas are ranked."),
-    ("best", "The best (or lowest) similar area's value."),
-    ("worst", "The worst (or highest) similar area's value."),
-    ("printed_comparison", "A comparison printed in the source, such as Higher than national."),
-    ("fingertips_compared_to_england", "Fingertips' own test against England, where the "
-     "source is a Fingertips download."),
-    ("trend", "The direction of travel, where the source gives it."),
-    ("lower_ci_95", "Lower 95% confidence limit, where given."),
-    ("upper_ci_95", "Upper 95% confidence limit, where given."),
-    ("count", "The count behind the value, where given."),
-    ("denominator", "The denominator, where given."),
-    ("comment", "A comment printed with the value."),
-    ("source_file", "The file the value was read from."),
-))
+# One row per value; the same columns for every indicator CSV (all, and each section's). The
+# names are the data's; what each holds is said in the words (_indicator_words.md).
+NAMES = ("indicator_id", "code", "indicator", "section_id", "section", "sex", "age", "period",
+         "value", "unit", "polarity", "comparator", "comparator_value", "compared", "rank",
+         "rank_of", "best", "worst", "printed_comparison", "fingertips_compared_to_england",
+         "trend", "lower_ci_95", "upper_ci_95", "count", "denominator", "comment",
+         "source_file")
+
+
+def columns(words: IndicatorWords | None = None) -> tuple[csvtables.Column, ...]:
+    """The indicator CSVs' columns, each described in the words."""
+    words = words or IndicatorWords.packaged()
+    return tuple(csvtables.Column(name, "integer" if name in _INTEGER else
+                                  "decimal" if name in _DECIMAL else "string",
+                                  words.column_description(name)) for name in NAMES)
 
 
 @dataclass(frozen=True)
@@ -92,26 +77,9 @@ class SectionFigures:
     notes: tuple[str, ...]
 
 
-def compared(value: Value, indicator: Indicator) -> str:
+def compared(value: Value, indicator: Indicator, words: IndicatorWords | None = None) -> str:
     """How a value compares with England (or the benchmark), in words that claim no test."""
-    if value.fingertips and value.fingertips.lower() not in ("not compared", ""):
-        return f"{value.fingertips} (Fingertips' comparison with England, 95% confidence)"
-    label = indicator.comparator_label
-    if value.comparison:
-        return value.comparison
-    if value.comparator is None:
-        return ""
-    the = label if label[:1].isupper() and label.lower() in ("england", "national") \
-        else f"the {label.lower()}"
-    if value.value == value.comparator:
-        return f"The same as {the}"
-    higher = value.value > value.comparator
-    words = f"{'Higher' if higher else 'Lower'} than {the}"
-    if value.polarity in ("High", "Low"):
-        better = higher == (value.polarity == "High")
-        words += f": a {'better' if better else 'worse'} value, as " \
-                 f"{value.polarity.lower()}er is better (a comparison of values, not a test)"
-    return words
+    return (words or IndicatorWords.packaged()).compared(value, indicator)
 
 
 def _ordered(indicators: Indicators, strategy: Strategy) -> list[tuple[Any, Any, list[Indicator]]]:
@@ -125,80 +93,65 @@ def _breakdown(value: Value) -> str:
     return ", ".join(part for part in (value.sex, value.age) if part)
 
 
-def _value_cell(value: Value) -> str:
-    if value.lower_ci is not None and value.upper_ci is not None:
-        return f"{value.shown} ({value.lower_ci:g} to {value.upper_ci:g})"
-    return value.shown
-
-
-def _rank(value: Value) -> str:
-    return f"{value.rank} of {value.rank_of}" if value.rank is not None and value.rank_of \
-        else ""
-
-
-def _comparator_cell(value: Value, indicator: Indicator, label: str) -> str:
-    if not value.comparator_shown:
-        return ""
-    if indicator.comparator_label != label:
-        return f"{value.comparator_shown} ({indicator.comparator_label.lower()})"
-    return value.comparator_shown
-
-
-def _table(found: list[Indicator], comparator: str) -> tuple[tuple[str, ...],
-                                                             tuple[tuple[str, ...], ...]]:
+def _table(found: list[Indicator], comparator: str, words: IndicatorWords
+           ) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     intervals = any(v.lower_ci is not None for i in found for v in i.values)
     trends = any(v.trend for i in found for v in i.values)
-    columns = ("Indicator", "Breakdown", "Period",
-               "Value (95% interval)" if intervals else "Value", "Unit", comparator,
-               f"Compared with {comparator}", "Rank among similar areas", "Best or lowest",
-               "Worst or highest") + (("Recent trend (Fingertips)",) if trends else ())
-    rows = tuple((item.label, *_cells(v, item, comparator), v.best_shown, v.worst_shown,
+    columns = words.columns(comparator, intervals, trends)
+    rows = tuple((item.label, *_cells(v, item, comparator, words), v.best_shown, v.worst_shown,
                   *((v.trend,) if trends else ()))
                  for item in found for v in item.in_order())
     return columns, rows
 
 
-def _cells(value: Value, item: Indicator, comparator: str) -> tuple[str, ...]:
+def _cells(value: Value, item: Indicator, comparator: str,
+           words: IndicatorWords) -> tuple[str, ...]:
     """A value's cells as a section's table and /indicators/ show them: breakdown, period,
     value, unit, the comparator's value, the comparison in words, rank."""
-    return (_breakdown(value), value.period, _value_cell(value), value.unit,
-            _comparator_cell(value, item, comparator), compared(value, item), _rank(value))
+    return (_breakdown(value), value.period, words.value_cell(value), value.unit,
+            words.comparator_cell(value, item, comparator), words.compared(value, item),
+            words.rank_cell(value))
 
 
-def csv_rows(item: Indicator, section_title: str) -> list[tuple[Any, ...]]:
+def csv_rows(item: Indicator, section_title: str,
+             words: IndicatorWords | None = None) -> list[tuple[Any, ...]]:
     def n(x: float | None) -> float | int | None:
         return int(x) if x is not None and x == int(x) and abs(x) >= 1e6 else x
+    words = words or IndicatorWords.packaged()
     return [(item.id, item.code, item.name, item.section, section_title, v.sex, v.age, v.period,
              v.shown, v.unit, v.polarity, item.comparator_label, v.comparator_shown,
-             compared(v, item), v.rank, v.rank_of, v.best_shown, v.worst_shown, v.comparison,
-             v.fingertips, v.trend, n(v.lower_ci), n(v.upper_ci), n(v.count),
+             words.compared(v, item), v.rank, v.rank_of, v.best_shown, v.worst_shown,
+             v.comparison, v.fingertips, v.trend, n(v.lower_ci), n(v.upper_ci), n(v.count),
              n(v.denominator), v.comment, item.file)
             for v in item.in_order()]
 
 
-def build(indicators: Indicators, strategy: Strategy,
-          drawer: Drawer) -> dict[str, SectionFigures]:
-    """Every section's figures, from the disk cache while the indicators are the same."""
+def build(indicators: Indicators, strategy: Strategy, drawer: Drawer,
+          words: IndicatorWords | None = None) -> dict[str, SectionFigures]:
+    """Every section's figures, from the disk cache while the indicators and their words (the
+    site's _indicator_words.md) are the same."""
+    words = words or IndicatorWords.packaged()
     titles = [(s.id, s.title) for _, s in strategy.all_sections()]
-    key = [pickle.dumps((indicators, titles), protocol=pickle.HIGHEST_PROTOCOL)] \
-        if drawer.cache.folder else []
-    return drawer.kept("indicator-figures", key, lambda: _draw(indicators, strategy, drawer))
+    key = [pickle.dumps((indicators, titles), protocol=pickle.HIGHEST_PROTOCOL),
+           words.source.encode()] if drawer.cache.folder else []
+    return drawer.kept("indicator-figures", key,
+                       lambda: _draw(indicators, strategy, drawer, words))
 
 
-def _draw(indicators: Indicators, strategy: Strategy,
-          drawer: Drawer) -> dict[str, SectionFigures]:
+def _draw(indicators: Indicators, strategy: Strategy, drawer: Drawer,
+          words: IndicatorWords) -> dict[str, SectionFigures]:
     from . import indicator_charts as charts  # Altair: only when a chart must be drawn
     area, comparator = indicators.area, indicators.comparator
     figures = {}
     for _, section, found in _ordered(indicators, strategy):
         chart_id = f"indicators-{section.id}"
-        title = f"{section.title}: indicators compared with {comparator} and similar areas"
+        title = words.spine_title(section.title, comparator)
         rows = [charts.SpineRow(i.label, h.value, h.shown, h.comparator, h.comparator_shown,
                                 i.comparator_label, h.best, h.worst, h.lower_ci, h.upper_ci)
                 for i in found for h in [i.headline()]]
-        svg, narrow, description = charts.spine_chart(chart_id, title, rows, area, drawer)
-        spine = Figure(chart_id, svg, title, _caption(found, area, comparator), description,
-                       narrow)
+        svg, narrow, description = charts.spine_chart(chart_id, title, rows, area, drawer, words)
+        spine = Figure(chart_id, svg, title, words.spine_caption(found, area, comparator),
+                       description, narrow)
         trend = None
         over_time = [i for i in found if len(i.history()) > 1]
         if over_time:
@@ -206,62 +159,24 @@ def _draw(indicators: Indicators, strategy: Strategy,
                                          tuple(v.value for v in i.history()),
                                          tuple(v.comparator for v in i.history()),
                                          i.comparator_label) for i in over_time]
-            trend_title = f"{section.title}: indicators over time"
+            trend_title = words.trend_title(section.title)
             svg, narrow, description = charts.trend_chart(f"{chart_id}-trend", trend_title,
-                                                          series, area, drawer)
+                                                          series, area, drawer, words)
             trend = Figure(f"{chart_id}-trend", svg, trend_title,
-                           _trend_caption(over_time, area), description, narrow)
-        columns, table = _table(found, comparator)
-        csv = tuple(r for i in found for r in csv_rows(i, section.title))
-        notes = (f"Figures from {indicators.producer}, updated {indicators.updated}. "
-                 f"Source: {indicators.source}.",
-                 "Rank, best and worst compare with similar areas only; rank 1 is the best, "
-                 "or the lowest where no direction is better.")
+                           words.trend_caption(over_time, area), description, narrow)
+        columns, table = _table(found, comparator, words)
+        csv = tuple(r for i in found for r in csv_rows(i, section.title, words))
         figures[section.id] = SectionFigures(spine, trend, title, columns, table, csv,
-                                             urls.chart_csv(chart_id), notes)
+                                             urls.chart_csv(chart_id), words.notes(indicators))
     return figures
 
 
-def _caption(found: list[Indicator], area: str, comparator: str) -> str:
-    heads = [(i, i.headline()) for i in found]
-    against = [(i, h) for i, h in heads if h.comparator is not None
-               and i.comparator_label == comparator]
-    lower = sum(1 for _, h in against if h.value < (h.comparator or 0))
-    higher = sum(1 for _, h in against if h.value > (h.comparator or 0))
-    count = f"{len(found)} indicator{'s' if len(found) != 1 else ''}"
-    if not against:
-        return f"{count} for {area}, with their latest values."
-    if len(against) == len(found):
-        text = (f"{area}'s latest value is lower than {comparator}'s for {lower} and higher "
-                f"for {higher} of these {count}")
-    else:
-        text = (f"Of the {len(against)} of these {count} with a value for {comparator}, "
-                f"{area}'s latest value is lower for {lower} and higher for {higher}")
-    others = sorted({i.comparator_label for i, h in heads if h.comparator is not None
-                     and i.comparator_label != comparator})
-    if others:
-        text += "; the others are compared with a " + " or ".join(o.lower() for o in others)
-    ranged = any(h.best is not None and h.worst is not None for _, h in heads)
-    return text + ("; the chart also shows where it lies between the best and worst of "
-                   "similar areas." if ranged else ".")
-
-
-def _trend_caption(found: list[Indicator], area: str) -> str:
-    parts = []
-    for item in found:
-        history = item.history()
-        first, last = history[0], history[-1]
-        way = "rose" if last.value > first.value else "fell" if last.value < first.value \
-            else "stayed the same"
-        parts.append(f"{item.label} {way} from {first.shown} ({first.period}) to "
-                     f"{last.shown} ({last.period})")
-    return f"In {area}: " + "; ".join(parts) + "."
-
-
-def page_groups(indicators: Indicators, strategy: Strategy) -> list[dict[str, Any]]:
+def page_groups(indicators: Indicators, strategy: Strategy,
+                words: IndicatorWords | None = None) -> list[dict[str, Any]]:
     """/indicators/: groups (None for a flat plan's sections), their sections and each
     indicator's rows; the anchor (the indicator id) on an indicator's first appearance in the
     strategy's order."""
+    words = words or IndicatorWords.packaged()
     groups: list[dict[str, Any]] = []
     anchored: set[str] = set()
     for group, section, found in _ordered(indicators, strategy):
@@ -271,7 +186,7 @@ def page_groups(indicators: Indicators, strategy: Strategy) -> list[dict[str, An
         for item in found:
             first = item.id not in anchored
             anchored.add(item.id)
-            rows = [_cells(v, item, indicators.comparator) for v in item.in_order()]
+            rows = [_cells(v, item, indicators.comparator, words) for v in item.in_order()]
             items.append({"item": item, "anchor": item.id if first else None, "rows": rows})
         groups[-1]["sections"].append({"section": section, "entries": items})
     return groups
@@ -287,19 +202,17 @@ def plan_links(indicators: Indicators | None, strategy: Strategy) -> dict[str, l
     return found
 
 
-def downloads(indicators: Indicators, strategy: Strategy,
-              figures: dict[str, SectionFigures]) -> list[Asset]:
+def downloads(indicators: Indicators, strategy: Strategy, figures: dict[str, SectionFigures],
+              words: IndicatorWords | None = None) -> list[Asset]:
     """indicators.csv with every value, and each section's CSV, each with its metadata."""
+    words = words or IndicatorWords.packaged()
+    described = columns(words)
     rows = [r for _, section, found in _ordered(indicators, strategy)
-            for i in found for r in csv_rows(i, section.title)]
-    every = csvtables.CsvTable(urls.INDICATORS_CSV, "Performance indicators",
-                               "Every performance indicator value: one row per indicator, "
-                               "breakdown and period.", COLUMNS)
+            for i in found for r in csv_rows(i, section.title, words)]
+    every = csvtables.CsvTable(urls.INDICATORS_CSV, *words.every_csv(), described)
     assets = csvtables.csv_files(every, rows)
     for figure in figures.values():
-        table = csvtables.CsvTable(figure.csv_src, f"Indicators: {figure.title}",
-                                   f"The indicator values shown for {figure.title}: one row "
-                                   "per indicator, breakdown and period.", COLUMNS)
+        table = csvtables.CsvTable(figure.csv_src, *words.section_csv(figure.title), described)
         assets += csvtables.csv_files(table, figure.csv_rows)
     return assets
 

@@ -143,7 +143,10 @@ class Site:
         # Indicator figures first: they go on the section pages, which MkDocs reads before
         # the consultation's, so a drawer working meanwhile draws them first.
         found = inputs.indicators
-        self.measures = measures.build(found, strategy, drawer) if found else {}
+        # The site's own words: its indicator figures, tables and CSVs are made in them.
+        self.indicator_words = measures.IndicatorWords(env)
+        self.measures = (measures.build(found, strategy, drawer, self.indicator_words)
+                         if found else {})
         results = inputs.results
         # Below this base the pages say how many answered instead of a percentage.
         self.min_base = results.min_base_for_percent if results else None

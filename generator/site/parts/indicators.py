@@ -22,11 +22,12 @@ class Indicators(Part):
         self.shown = found is not None and bool(site.measures)
         if found is None or not self.shown:
             return
-        self.files = measures.downloads(found, site.strategy, site.measures)
+        words = site.indicator_words  # the site's own: its figures were built in them
+        self.files = measures.downloads(found, site.strategy, site.measures, words)
         self.index = PageSpec(paths.INDICATORS, site.words.title("indicators"),
                               contexts.IndicatorsIndex(
                                   indicators=found,
-                                  groups=measures.page_groups(found, site.strategy)),
+                                  groups=measures.page_groups(found, site.strategy, words)),
                               sources=made_from(found.sources))
 
     def pages(self) -> list[PageSpec]:
