@@ -95,18 +95,7 @@ def _agreement(survey: Survey, responses: Responses, question: Question, column:
         disagree_pct=shown_percent(by_kind["disagree"], base, min_base),
         neutral_n=by_kind["neutral"], dont_know_n=by_kind["dont_know"],
         not_answered_n=tally.blank, dont_know_in_base=scale.dont_know_in_base,
-        base_definition=_base_definition(survey, question),
         grid=question.id if statement else None)
-
-
-def _base_definition(survey: Survey, question: Question) -> str:
-    scale = survey.scale_of(question)
-    agree = " and ".join(f'"{o.label}"' for o in scale.options if o.kind == "agree")
-    unsure = " or ".join(f'"{o.label}"' for o in scale.options if o.kind == "dont_know")
-    text = f"Agreement is {agree} as a share of everyone who chose an answer"
-    if unsure:
-        text += f", {unsure} included" if scale.dont_know_in_base else f", not counting {unsure}"
-    return text + "; people who left the question blank are not counted."
 
 
 def _choice(survey: Survey, responses: Responses, question: Question,

@@ -45,7 +45,6 @@ class AgreementResult:
     dont_know_n: int
     not_answered_n: int
     dont_know_in_base: bool
-    base_definition: str  # says who the base is, for every chart and table
     grid: str | None = None  # the grid question this is a statement of
 
     @property
@@ -85,7 +84,8 @@ class Cell:
     """A count in a table that is published, with its disclosure flags.
 
     `n` and `pct` are the true values (pct None when the base is too small for percentages);
-    pages show `display`, `shown_n` and `shown_pct`, which respect suppression.
+    pages show `shown_n` and `shown_pct`, which respect suppression (and, for a hidden
+    cell, the site's words for why: "fewer than 5", "not shown").
     """
 
     label: str
@@ -107,11 +107,6 @@ class Cell:
     def shown_pct(self) -> float | None:
         return None if self.hidden else self.pct
 
-    @property
-    def display(self) -> str:
-        if self.suppressed:
-            return f"fewer than {self.min_count}"
-        return "not shown" if self.secondary else str(self.n)
 
 
 @dataclass(frozen=True)

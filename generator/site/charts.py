@@ -296,7 +296,7 @@ def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
                                               words.label("people_axis"), notes, drawer, words)
     keys = ("answer", "number", "per_cent")
     columns = words.headers(keys)
-    rows: tuple[Row, ...] = tuple((c.label, c.display, c.shown_pct) for c in cells)
+    rows: tuple[Row, ...] = tuple((c.label, words.cell(c), c.shown_pct) for c in cells)
     rows += ((total_label, str(total), None),)
     return Chart(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg, keys)

@@ -15,6 +15,8 @@ Public API:
     words.distribution_caption(questions, min_base), distribution_description(questions,
     in_people), distribution_notes(questions, in_people)
     words.hidden_notes(cells)                  why cells of a table are not shown
+    words.cell(cell)                           a count, or "fewer than 5" / "not shown"
+    words.base_definition(question)            what its percentages are of
     words.too_few(n, min_base, about=""), words.no_percentages(n, min_base),
     words.people(n), words.answered(n)
         what is said instead of a percentage when the base is under min_base_for_percent
@@ -74,10 +76,18 @@ class ChartWords(Words):
         top, bottom = (ranked[0], ranked[-1]) if ranked else (None, None)
         return self.say("ranking_caption", top, bottom, few, min_base)
 
+    def base_definition(self, question: AgreementResult) -> str:
+        """What the question's percentages are of (its scale's agree and don't know options)."""
+        return self.say("base_definition", question)
+
+    def cell(self, cell: Cell) -> str:
+        """A published count, or why it is hidden ("fewer than 5", "not shown")."""
+        return self.say("cell", cell)
+
     def ranking_notes(self, every: Sequence[AgreementResult],
                       few: Sequence[AgreementResult]) -> tuple[str, ...]:
         """Under the ranking's table: the base, and which questions are not drawn, and why."""
-        notes = (every[0].base_definition,) if every else ()
+        notes = (self.base_definition(every[0]),) if every else ()
         return notes + ((self.say("ranking_few_note", few),) if few else ())
 
     def distribution_description(self, questions: Sequence[AgreementResult],

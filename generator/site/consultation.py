@@ -22,7 +22,7 @@ import pickle
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..consultation.results import Chart, ConsultationResults
+from ..consultation.results import AgreementResult, Chart, ConsultationResults
 from ..core import urls
 from ..core.csvfile import Cell
 from .bundle import Asset
@@ -142,11 +142,20 @@ def downloads(results: ConsultationResults, figures: ConsultationCharts,
     for chart in figures.all():
         table = chart_table(chart, words)
         assets += [Asset(table.src, chart.csv.encode("utf-8")), metadata_file(table)]
-    assets.append(Asset(urls.CONSULTATION_JSON, _json(results, figures)))
+    assets.append(Asset(urls.CONSULTATION_JSON, _json(results, figures, words)))
     return assets
 
 
-def _json(results: ConsultationResults, figures: ConsultationCharts) -> bytes:
+def _agreement(question: AgreementResult, words: ChartWords) -> dict[str, Any]:
+    """A question's result, with what its base is in the site's words (after
+    dont_know_in_base, where reusers have always found it)."""
+    found = asdict(question)
+    grid = found.pop("grid")
+    return {**found, "base_definition": words.base_definition(question), "grid": grid}
+
+
+def _json(results: ConsultationResults, figures: ConsultationCharts,
+          words: ChartWords) -> bytes:
     """Aggregates only: the agreement results and every published table as shown on the site."""
     data: dict[str, Any] = {
         "title": results.title,
@@ -154,7 +163,7 @@ def _json(results: ConsultationResults, figures: ConsultationCharts) -> bytes:
         "end": results.end.isoformat() if results.end else None, "synthetic": results.synthetic,
         "responses": results.responses_n, "participants": results.participants_n,
         "channels": [asdict(c) for c in results.channels],
-        "agreement": [asdict(q) for q in results.agreement],
+        "agreement": [_agreement(q, words) for q in results.agreement],
         "tables": [{"id": c.id, "title": c.title, "columns": list(c.columns),
                     "rows": [list(r) for r in c.rows], "notes": list(c.notes)}
                    for c in figures.all() if c.id != figures.ranking.id],

@@ -18,7 +18,10 @@ from plainsight_strategy.consultation.responses import Responses
 from plainsight_strategy.consultation.results import ConsultationResults, percent, whole_percent
 from plainsight_strategy.consultation.survey import Survey
 from plainsight_strategy.core.problems import ContentError, Problem
+from plainsight_strategy.site.chartwords import ChartWords
 from tests.helpers import analyse, load_consultation, load_responses, load_survey
+
+WORDS = ChartWords.packaged()  # what the site says for a hidden count and for a base
 
 AGREE_SCALE = """
 scale:
@@ -112,8 +115,8 @@ def test_agreement_with_dont_know_in_the_base(tmp_path: Path) -> None:
     assert q.disagree_pct == 10.0  # 8 / 80
     assert q.options[0].pct == 37.5 and q.options[5].pct == 15.0
     assert (q.id, q.about, q.agree_whole_pct) == ("vision", "vision", 63)
-    assert '"Don\'t know" included' in q.base_definition
-    assert "left the question blank are not counted" in q.base_definition
+    assert '"Don\'t know" included' in WORDS.base_definition(q)
+    assert "left the question blank are not counted" in WORDS.base_definition(q)
 
 
 def test_agreement_with_dont_know_out_of_the_base(tmp_path: Path) -> None:
@@ -124,7 +127,7 @@ def test_agreement_with_dont_know_out_of_the_base(tmp_path: Path) -> None:
     assert q.disagree_pct == 11.8  # 8 / 68 = 11.76
     assert q.options[5].pct is None  # don't know is not a share of a base it is not in
     assert q.answered_n == 80
-    assert 'not counting "Don\'t know"' in q.base_definition
+    assert 'not counting "Don\'t know"' in WORDS.base_definition(q)
 
 
 def test_another_scale_needs_only_yaml(tmp_path: Path) -> None:
@@ -231,7 +234,7 @@ def test_multi_select_joined_counts_each_option_once_a_person(tmp_path: Path) ->
     # second cell is hidden
     assert [c.suppressed for c in role.cells] == [False, True, True]
     assert not any(c.secondary for c in role.cells)
-    assert role.cell("Other").display == "fewer than 5"
+    assert WORDS.cell(role.cell("Other")) == "fewer than 5"
     assert role.cell("Other").shown_n is None and role.cell("Other").shown_pct is None
 
 
@@ -252,7 +255,7 @@ def test_single_choice_with_secondary_suppression(tmp_path: Path) -> None:
     # 3 is hidden; 39 - 27 - 9 would give it away, so the next smallest (9) goes too
     assert [(c.suppressed, c.secondary) for c in age.cells] == [
         (True, False), (False, False), (False, True)]
-    assert [c.display for c in age.cells] == ["fewer than 5", "27", "not shown"]
+    assert [WORDS.cell(c) for c in age.cells] == ["fewer than 5", "27", "not shown"]
 
 
 def test_unknown_option_in_joined_answers(tmp_path: Path) -> None:
@@ -322,7 +325,7 @@ def test_breakdown_with_labels_blanks_and_suppression(tmp_path: Path) -> None:
     assert [(c.label, c.n) for c in district.cells] == [
         ("Blaby", 20), ("Charnwood", 12), ("Oadby & Wigston", 2), ("Missing postcode", 6)]
     assert district.total_n == 40 and district.missing_label == "Missing postcode"
-    assert [c.display for c in district.cells] == ["20", "12", "fewer than 5", "not shown"]
+    assert [WORDS.cell(c) for c in district.cells] == ["20", "12", "fewer than 5", "not shown"]
     assert district.any_suppressed and district.any_secondary
     assert district.cell("Blaby").pct == 50.0 and district.cell("Blaby").shown_pct == 50.0
     age = results.breakdown("age")  # no labels configured: as found, largest first

@@ -30,7 +30,8 @@ class Consultation(Part):
         sources = made_from(results.sources, (report.source if report else None,))
         scale = [o.label for o in results.agreement[0].options if o.kind == "agree"] \
             if results.agreement else []
-        base = results.agreement[0].base_definition if results.agreement else ""
+        base = site.chart_words.base_definition(results.agreement[0]) if results.agreement \
+            else ""
         self.index = PageSpec(paths.CONSULTATION, results.title, contexts.ConsultationIndex(
             results=results, report=report, charts=figures, agree_labels=scale,
             base_definition=base), nav_label=words.nav("consultation"), sources=sources)
