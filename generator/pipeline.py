@@ -104,7 +104,23 @@ def check(project: Project) -> list[Problem]:
     """Validate content and data without rendering; raises ContentError. Returns the notes."""
     problems = Problems()
     read(project, Cache(project.cache_dir), problems)
-    return problems.notes
+    return problems.notes + unused_templates(project)
+
+
+def unused_templates(project: Project) -> list[Problem]:
+    """A site's own copy of a page template the package no longer has: nothing reads it, so
+    its wording would be lost without a word (templates are replaced, never merged)."""
+    if project.overrides_dir is None:
+        return []
+    ours = {p.name for p in (project.theme_dir / "plainsight").glob("*")}
+    theirs = project.overrides_dir / "plainsight"
+    return [Problem(str(p.relative_to(project.folder) if p.is_relative_to(project.folder)
+                        else p),
+                    "Plainsight no longer uses this template, so its wording is not shown",
+                    hint="see CHANGELOG.md for where its words went, move your changes "
+                         "there and delete this file")
+            for p in sorted(theirs.glob("*")) if p.suffix in (".md", ".html")
+            and p.name not in ours]
 
 
 def generate(project: Project, meanwhile: bool = False) -> Bundle:

@@ -55,3 +55,20 @@ def test_an_unknown_name_lists_the_names(site: Path, capsys) -> None:  # noqa: A
     assert main(["customise", "homepage"]) == 1
     error = capsys.readouterr().err
     assert "no template called 'homepage'" in error and "home, " in error
+
+
+def test_check_warns_of_a_copy_of_a_template_no_longer_used(site: Path,
+                                                             capsys) -> None:  # noqa: ANN001
+    """_indicators.md was a template until its figure became _figures.md's: a site's old copy
+    would be ignored in silence, so check names it."""
+    config = site / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  font: false\n",
+                                                 "  font: false\n  custom_dir: overrides\n"))
+    (site / "overrides" / "plainsight").mkdir(parents=True)
+    (site / "overrides" / "plainsight" / "_indicators.md").write_text("{# mine #}\n")
+    (site / "overrides" / "plainsight" / "home.md").write_text("# {{ title }}\n")
+    assert main(["check"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines()
+                if line.startswith("warning:")]
+    assert warnings == ["warning: overrides/plainsight/_indicators.md: Plainsight no longer "
+                        "uses this template, so its wording is not shown"]

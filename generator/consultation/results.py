@@ -1,7 +1,7 @@
 """What the consultation analysis produces: typed, frozen results, with no pandas inside.
 
 Public API: ConsultationResults, AgreementResult, GridResult, ScaleCount, ChoiceResult,
-FreeTextResult, Cell, BreakdownResult, CommentResult, CommentCount, Quote, ChannelCount, Chart, Row,
+FreeTextResult, Cell, BreakdownResult, CommentResult, CommentCount, Quote, ChannelCount,
 percent(n, base), whole_percent(n, base).
 
 Kept apart from analysis.py so that pages (and a cached analysis) can be used without
@@ -266,26 +266,3 @@ def whole_percent(n: int, base: int) -> int:
     """n / base as a whole percentage, halves rounded up (from the counts, not from the
     one-decimal value, so 84.45 never becomes 85 by rounding twice)."""
     return (200 * n + base) // (2 * base)
-
-
-Row = tuple[str | int | float | None, ...]
-
-
-@dataclass(frozen=True)
-class Chart:
-    """A chart and everything the page shows with it: the caption states the finding, the data
-    table (columns, rows) has the same numbers, and `csv` is the table as a download. The
-    columns' headers are words (reworded in the theme); `column_keys` say which column each
-    is, one a header, so the CSV's documentation does not hang on the wording."""
-
-    id: str
-    svg: str
-    title: str
-    description: str
-    caption: str
-    columns: tuple[str, ...]
-    rows: tuple[Row, ...]
-    csv: str
-    notes: tuple[str, ...] = ()
-    narrow_svg: str = ""  # the same chart drawn for a phone's column (labels above bars)
-    column_keys: tuple[str, ...] = ()

@@ -2,19 +2,19 @@
 
 Public API:
 
-    agreement_ranking(results, chart_id=..., title=None, drawer=NOW, words=None) -> Chart
+    agreement_ranking(results, chart_id=..., title=None, drawer=NOW, words=None) -> Figure
     agreement_distribution(questions, chart_id=..., title=None, drawer=NOW, min_base=None,
-                           words=None) -> Chart
-    breakdown_chart(breakdown, drawer=NOW, min_base=None, words=None) -> Chart
-    choice_chart(choice, drawer=NOW, min_base=None, words=None) -> Chart
-    comments_chart(comments, chart_id=..., title=None, drawer=NOW, words=None) -> Chart
+                           words=None) -> Figure
+    breakdown_chart(breakdown, drawer=NOW, min_base=None, words=None) -> Figure
+    choice_chart(choice, drawer=NOW, min_base=None, words=None) -> Figure
+    comments_chart(comments, chart_id=..., title=None, drawer=NOW, words=None) -> Figure
     NARROW_SUFFIX    the narrow rendition's ids are the chart's id + this (from drawing.py)
     (colours are palette.py's, re-exported here; drawing, now or in the background, is
-    drawing.py's; Chart, the frozen dataclass each returns, is in consultation/results.py)
+    drawing.py's; Figure, the frozen dataclass each returns, is in figure.py)
 
 The specs are written here as plain Vega-Lite, as Altair's to_dict would give them
 (building Altair objects, and importing Altair, took longer than drawing the charts).
-Every chart is drawn twice: `Chart.svg` for a wide column and `Chart.narrow_svg` for a
+Every chart is drawn twice: `Figure.svg` for a wide column and `Figure.narrow_svg` for a
 phone's (chartnarrow: labels above bars, larger type). The page's stylesheet shows one of
 them, by the width of the chart's column, and hides the other with display: none, so only
 one is ever in the accessibility tree; their <title>/<desc> ids differ, so both can be on
@@ -28,7 +28,7 @@ bar is left out rather than drawn at 0%, and a question's answers are drawn in p
 Every word (titles, axis titles, captions, descriptions, notes, the tables' headers) is
 chartwords.py's, from the theme's _chart_words.md; `words` defaults to the packaged wording
 (a site build passes its own); a title given overrides the template's. The headers are also
-the CSVs' headers, so each Chart carries its columns' keys too (`column_keys`): the CSVs'
+the CSVs' headers, so each Figure carries its columns' keys too (`column_keys`): the CSVs'
 documentation (site/consultation.py) is looked up by key, whatever the headers say.
 """
 
@@ -43,11 +43,9 @@ from ..consultation.results import (
     AgreementResult,
     BreakdownResult,
     Cell,
-    Chart,
     ChoiceResult,
     CommentResult,
     ConsultationResults,
-    Row,
     whole_percent,
 )
 from ..core.csvfile import to_csv
@@ -55,6 +53,7 @@ from .chartnarrow import Bar, Heading, narrow_chart
 from .chartsvg import FONT_SIZE
 from .chartwords import OPTION, ChartWords
 from .drawing import NARROW_SUFFIX, NOW, Drawer
+from .figure import Figure, Row
 from .palette import (
     AGREE_COLOURS,
     DARK_BLUE,
@@ -82,7 +81,7 @@ MIN_LABEL_PX = 34  # a segment narrower than this has no room for its label
 
 def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-ranking",
                       title: str | None = None, drawer: Drawer = NOW,
-                      words: ChartWords | None = None) -> Chart:
+                      words: ChartWords | None = None) -> Figure:
     """One bar a question, highest agreement first, each labelled with its %."""
     words = words or ChartWords.packaged()
     title = words.label("ranking_title") if title is None else title
@@ -106,7 +105,7 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
     rows = tuple((q.label, q.agree_n, q.base_n, q.agree_pct) for q in (*ranked, *few))
     notes = words.ranking_notes(results.agreement, few)
     svg, narrow_svg = drawer.renditions(chart, narrow, chart_id, title, description)
-    return Chart(chart_id, svg, title, description, caption, columns, rows,
+    return Figure(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg, keys)
 
 
@@ -172,7 +171,7 @@ def agreement_distribution(questions: Sequence[AgreementResult],
                            chart_id: str = "agreement-distribution",
                            title: str | None = None,
                            drawer: Drawer = NOW, min_base: int | None = None,
-                           words: ChartWords | None = None) -> Chart:
+                           words: ChartWords | None = None) -> Figure:
     """Diverging stacked bars: the full scale for each question, disagree to the left of the
     centre line and agree to the right; neutral and don't know in a panel of their own.
     When too few answered every question for a percentage, the bars are numbers of people."""
@@ -219,7 +218,7 @@ def agreement_distribution(questions: Sequence[AgreementResult],
     widest = max(q.answered_n for q in questions) if in_people else 100
     svg, narrow_svg = drawer.renditions(chart, narrow_chart(narrow, widest), chart_id, title,
                                         description)
-    return Chart(chart_id, svg, title, description, caption, columns, rows,
+    return Figure(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg, keys)
 
 
@@ -288,7 +287,7 @@ def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: st
 
 def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
                  total_label: str, caption: str, base: str, drawer: Drawer,
-                 words: ChartWords, min_base: int | None = None) -> Chart:
+                 words: ChartWords, min_base: int | None = None) -> Figure:
     if all(c.pct is None for c in cells):
         base = words.no_percentages(total, min_base)
     notes = (*words.hidden_notes(cells), base)
@@ -298,12 +297,12 @@ def _cells_chart(chart_id: str, title: str, cells: Sequence[Cell], total: int,
     columns = words.headers(keys)
     rows: tuple[Row, ...] = tuple((c.label, words.cell(c), c.shown_pct) for c in cells)
     rows += ((total_label, str(total), None),)
-    return Chart(chart_id, svg, title, description, caption, columns, rows,
+    return Figure(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg, keys)
 
 
 def breakdown_chart(breakdown: BreakdownResult, drawer: Drawer = NOW,
-                    min_base: int | None = None, words: ChartWords | None = None) -> Chart:
+                    min_base: int | None = None, words: ChartWords | None = None) -> Figure:
     """Respondents by one breakdown column; cells under the disclosure threshold omitted."""
     words = words or ChartWords.packaged()
     title = words.say("breakdown_title", breakdown.label)
@@ -316,7 +315,7 @@ def breakdown_chart(breakdown: BreakdownResult, drawer: Drawer = NOW,
 
 
 def choice_chart(choice: ChoiceResult, drawer: Drawer = NOW,
-                 min_base: int | None = None, words: ChartWords | None = None) -> Chart:
+                 min_base: int | None = None, words: ChartWords | None = None) -> Figure:
     """Answers to a single-choice or multi-select question, as numbers of people."""
     shown = [c for c in choice.cells if not c.hidden]
     top = max(shown, key=lambda c: c.n) if shown else None
@@ -338,7 +337,7 @@ def choice_chart(choice: ChoiceResult, drawer: Drawer = NOW,
 
 def comments_chart(comments: CommentResult, chart_id: str = "comment-categories",
                    title: str | None = None, drawer: Drawer = NOW,
-                   words: ChartWords | None = None) -> Chart:
+                   words: ChartWords | None = None) -> Figure:
     """Comment categories by number of comments (a comment can be in several)."""
     words = words or ChartWords.packaged()
     title = words.label("comments_title") if title is None else title
@@ -352,5 +351,5 @@ def comments_chart(comments: CommentResult, chart_id: str = "comment-categories"
     columns = words.headers(keys)
     rows: tuple[Row, ...] = tuple((c.label, c.n) for c in ranked)
     notes = (words.say("comments_note"),)
-    return Chart(chart_id, svg, title, description, caption, columns, rows,
+    return Figure(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg, keys)

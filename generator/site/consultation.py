@@ -22,13 +22,14 @@ import pickle
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..consultation.results import AgreementResult, Chart, ConsultationResults
+from ..consultation.results import AgreementResult, ConsultationResults
 from ..core import urls
 from ..core.csvfile import Cell
 from .bundle import Asset
 from .chartwords import OPTION, ChartWords
 from .csvtables import Column, CsvTable, csv_files, metadata_file
 from .drawing import Drawer
+from .figure import Figure
 
 PCT = "decimal"
 # The columns of the agreement and answers CSVs: names and datatypes (data, so in Python);
@@ -72,7 +73,7 @@ def _table(words: ChartWords, src: str, name: str,
                           for column, datatype in columns))
 
 
-def chart_table(chart: Chart, words: ChartWords) -> CsvTable:
+def chart_table(chart: Figure, words: ChartWords) -> CsvTable:
     """A chart's CSV described, each column by its key (see CHART_COLUMNS)."""
     columns = tuple(Column(title, CHART_COLUMNS[key], words.column_description(key, title))
                     for key, title in zip(chart.column_keys, chart.columns, strict=True))
@@ -82,12 +83,12 @@ def chart_table(chart: Chart, words: ChartWords) -> CsvTable:
 
 @dataclass(frozen=True)
 class ConsultationCharts:
-    ranking: Chart
-    who: tuple[Chart, ...]
-    questions: tuple[Chart, ...]
-    comments: Chart | None
+    ranking: Figure
+    who: tuple[Figure, ...]
+    questions: tuple[Figure, ...]
+    comments: Figure | None
 
-    def all(self) -> list[Chart]:
+    def all(self) -> list[Figure]:
         return [self.ranking, *self.who, *self.questions,
                 *([self.comments] if self.comments else [])]
 

@@ -127,7 +127,8 @@ class Section(PageContext):
     group: its stage, or none in a flat plan
     section: the section, with its commitments and actions
     indicators: the delivery plan's indicator names: (name, indicator id or none)
-    measures: its indicator figures (indicators.SectionFigures), or none
+    measures: its indicator figure (figure.Figure: the spine chart, the trend as a further
+        drawing, the table and CSV), or none
     """
 
     TEMPLATE: ClassVar[str] = "section.md"

@@ -3,8 +3,9 @@ page, the open-data CSV, and the delivery plan's indicator names linked to their
 
 Public API:
 
-    build(indicators, strategy, drawer, words) -> {section id: SectionFigures}
-    SectionFigures (spine, trend, columns, rows, csv_rows, notes, csv_src)
+    build(indicators, strategy, drawer, words) -> {section id: Figure}   (figure.py's: the
+        spine chart, the trend over time as a further drawing where there are several
+        periods, the table, and the CSV of every value shown)
     page_groups(indicators, strategy, words) -> [{group, sections: [{section, rows}]}]
     plan_links(indicators, strategy) -> {section id: [(name, indicator id | None)]}
     compared(value, indicator, words) -> str   (words comparing a value with England)
@@ -23,16 +24,17 @@ values. A benchmark that is not England (a target) is never called England.
 from __future__ import annotations
 
 import pickle
-from dataclasses import dataclass
 from typing import Any
 
 from ..content.strategy import Strategy
 from ..core import urls
+from ..core.csvfile import to_csv
 from ..indicators.links import match
 from ..indicators.model import Indicator, Indicators, Value
 from . import csvtables
 from .bundle import Asset
 from .drawing import Drawer
+from .figure import Drawing, Figure
 from .indicator_words import IndicatorWords
 
 _INTEGER = {"rank", "rank_of"}
@@ -53,28 +55,6 @@ def columns(words: IndicatorWords | None = None) -> tuple[csvtables.Column, ...]
     return tuple(csvtables.Column(name, "integer" if name in _INTEGER else
                                   "decimal" if name in _DECIMAL else "string",
                                   words.column_description(name)) for name in NAMES)
-
-
-@dataclass(frozen=True)
-class Figure:
-    id: str
-    svg: str
-    title: str
-    caption: str
-    description: str
-    narrow_svg: str = ""
-
-
-@dataclass(frozen=True)
-class SectionFigures:
-    spine: Figure
-    trend: Figure | None
-    title: str
-    columns: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    csv_rows: tuple[tuple[Any, ...], ...]
-    csv_src: str
-    notes: tuple[str, ...]
 
 
 def compared(value: Value, indicator: Indicator, words: IndicatorWords | None = None) -> str:
@@ -127,7 +107,7 @@ def csv_rows(item: Indicator, section_title: str,
 
 
 def build(indicators: Indicators, strategy: Strategy, drawer: Drawer,
-          words: IndicatorWords | None = None) -> dict[str, SectionFigures]:
+          words: IndicatorWords | None = None) -> dict[str, Figure]:
     """Every section's figures, from the disk cache while the indicators and their words (the
     site's _indicator_words.md) are the same."""
     words = words or IndicatorWords.packaged()
@@ -139,7 +119,7 @@ def build(indicators: Indicators, strategy: Strategy, drawer: Drawer,
 
 
 def _draw(indicators: Indicators, strategy: Strategy, drawer: Drawer,
-          words: IndicatorWords) -> dict[str, SectionFigures]:
+          words: IndicatorWords) -> dict[str, Figure]:
     from . import indicator_charts as charts  # Altair: only when a chart must be drawn
     area, comparator = indicators.area, indicators.comparator
     figures = {}
@@ -149,10 +129,10 @@ def _draw(indicators: Indicators, strategy: Strategy, drawer: Drawer,
         rows = [charts.SpineRow(i.label, h.value, h.shown, h.comparator, h.comparator_shown,
                                 i.comparator_label, h.best, h.worst, h.lower_ci, h.upper_ci)
                 for i in found for h in [i.headline()]]
-        svg, narrow, description = charts.spine_chart(chart_id, title, rows, area, drawer, words)
-        spine = Figure(chart_id, svg, title, words.spine_caption(found, area, comparator),
-                       description, narrow)
-        trend = None
+        svg, spine_narrow, description = charts.spine_chart(chart_id, title, rows, area, drawer,
+                                                            words)
+        spine = (chart_id, svg, title, description, words.spine_caption(found, area, comparator))
+        trend: tuple[Drawing, ...] = ()
         over_time = [i for i in found if len(i.history()) > 1]
         if over_time:
             series = [charts.TrendSeries(i.label, tuple(v.period for v in i.history()),
@@ -162,12 +142,12 @@ def _draw(indicators: Indicators, strategy: Strategy, drawer: Drawer,
             trend_title = words.trend_title(section.title)
             svg, narrow, description = charts.trend_chart(f"{chart_id}-trend", trend_title,
                                                           series, area, drawer, words)
-            trend = Figure(f"{chart_id}-trend", svg, trend_title,
-                           words.trend_caption(over_time, area), description, narrow)
+            trend = (Drawing(f"{chart_id}-trend", svg, trend_title, description,
+                             words.trend_caption(over_time, area), narrow),)
         columns, table = _table(found, comparator, words)
-        csv = tuple(r for i in found for r in csv_rows(i, section.title, words))
-        figures[section.id] = SectionFigures(spine, trend, title, columns, table, csv,
-                                             urls.chart_csv(chart_id), words.notes(indicators))
+        csv = to_csv(NAMES, [r for i in found for r in csv_rows(i, section.title, words)])
+        figures[section.id] = Figure(*spine, columns, table, csv, words.notes(indicators),
+                                     spine_narrow, more=trend)
     return figures
 
 
@@ -202,7 +182,7 @@ def plan_links(indicators: Indicators | None, strategy: Strategy) -> dict[str, l
     return found
 
 
-def downloads(indicators: Indicators, strategy: Strategy, figures: dict[str, SectionFigures],
+def downloads(indicators: Indicators, strategy: Strategy, figures: dict[str, Figure],
               words: IndicatorWords | None = None) -> list[Asset]:
     """indicators.csv with every value, and each section's CSV, each with its metadata."""
     words = words or IndicatorWords.packaged()
@@ -213,7 +193,7 @@ def downloads(indicators: Indicators, strategy: Strategy, figures: dict[str, Sec
     assets = csvtables.csv_files(every, rows)
     for figure in figures.values():
         table = csvtables.CsvTable(figure.csv_src, *words.section_csv(figure.title), described)
-        assets += csvtables.csv_files(table, figure.csv_rows)
+        assets += [Asset(table.src, figure.csv.encode("utf-8")), csvtables.metadata_file(table)]
     return assets
 
 

@@ -13,20 +13,20 @@ from plainsight_strategy.consultation.results import (
     AgreementResult,
     BreakdownResult,
     Cell,
-    Chart,
     ConsultationResults,
     ScaleCount,
 )
 from plainsight_strategy.core.colour import contrast
 from plainsight_strategy.site import charts
 from plainsight_strategy.site.charts import scale_colours, text_colour_on
+from plainsight_strategy.site.figure import Figure
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.fixture(scope="module")
-def every_chart(results: ConsultationResults) -> list[Chart]:
+def every_chart(results: ConsultationResults) -> list[Figure]:
     assert results.comments is not None
     return [
         charts.agreement_ranking(results),
@@ -38,7 +38,7 @@ def every_chart(results: ConsultationResults) -> list[Chart]:
     ]
 
 
-def test_svg_is_an_image_with_title_and_description(every_chart: list[Chart]) -> None:
+def test_svg_is_an_image_with_title_and_description(every_chart: list[Figure]) -> None:
     for chart in every_chart:
         root = ET.fromstring(chart.svg)
         assert root.tag == f"{SVG}svg"
@@ -52,7 +52,7 @@ def test_svg_is_an_image_with_title_and_description(every_chart: list[Chart]) ->
             f"{SVG}desc", f"{chart.id}-desc", chart.description)
 
 
-def test_svg_scales_and_has_no_script(every_chart: list[Chart]) -> None:
+def test_svg_scales_and_has_no_script(every_chart: list[Figure]) -> None:
     for chart in every_chart:
         root = ET.fromstring(chart.svg)
         assert "width" not in root.attrib and "height" not in root.attrib
@@ -66,7 +66,7 @@ def test_svg_scales_and_has_no_script(every_chart: list[Chart]) -> None:
                 assert "role" not in element.attrib
 
 
-def test_same_input_same_bytes(results: ConsultationResults, every_chart: list[Chart]) -> None:
+def test_same_input_same_bytes(results: ConsultationResults, every_chart: list[Figure]) -> None:
     again = [
         charts.agreement_ranking(results),
         charts.agreement_distribution(results.agreement),
@@ -75,7 +75,7 @@ def test_same_input_same_bytes(results: ConsultationResults, every_chart: list[C
     assert again == every_chart[:2]
 
 
-def test_text_is_black_or_white_with_enough_contrast(every_chart: list[Chart]) -> None:
+def test_text_is_black_or_white_with_enough_contrast(every_chart: list[Figure]) -> None:
     for colour in [*charts.AGREE_COLOURS, *charts.DISAGREE_COLOURS, charts.MID_GREY,
                    charts.DARK_GREY, "#FFFFFF"]:
         assert contrast(text_colour_on(colour), colour) >= 4.5, colour
@@ -84,7 +84,7 @@ def test_text_is_black_or_white_with_enough_contrast(every_chart: list[Chart]) -
         assert fills <= {charts.TEXT, charts.WHITE}, (chart.id, fills)
 
 
-def test_segment_edges_meet_3_to_1_against_the_page(every_chart: list[Chart]) -> None:
+def test_segment_edges_meet_3_to_1_against_the_page(every_chart: list[Figure]) -> None:
     """Strong colours are parted by white borders; light ones (under 3:1 on white) get a dark
     border, so every segment's outline meets 3:1 (WCAG 1.4.11)."""
     colours = scale_colours(["agree", "agree", "neutral", "disagree", "disagree",
@@ -97,7 +97,7 @@ def test_segment_edges_meet_3_to_1_against_the_page(every_chart: list[Chart]) ->
         assert re.search(f'fill="{colour}" stroke="{edge}"', distribution), colour
 
 
-def test_ranking(every_chart: list[Chart]) -> None:
+def test_ranking(every_chart: list[Figure]) -> None:
     ranking = every_chart[0]
     assert ranking.rows[0] == ("Vision", 91, 99, 91.9)
     assert [r[0] for r in ranking.rows][-1] == "Cross-cutting themes"
@@ -109,7 +109,7 @@ def test_ranking(every_chart: list[Chart]) -> None:
     assert "included" in ranking.notes[0]
 
 
-def test_distribution(every_chart: list[Chart]) -> None:
+def test_distribution(every_chart: list[Figure]) -> None:
     single = every_chart[2]
     assert single.caption == "92% of 99 people agreed with Vision."
     assert single.rows == (("Vision", 55, 36, 4, 1, 1, 2, 0, 99),)
@@ -121,7 +121,7 @@ def test_distribution(every_chart: list[Chart]) -> None:
     assert len(everything.rows) == 6
 
 
-def test_breakdown_leaves_out_hidden_cells_and_says_so(every_chart: list[Chart]) -> None:
+def test_breakdown_leaves_out_hidden_cells_and_says_so(every_chart: list[Figure]) -> None:
     district = every_chart[3]
     drawn = " ".join(e.text or "" for e in ET.fromstring(district.svg).iter(f"{SVG}text"))
     assert "Blaby" in drawn
@@ -138,7 +138,7 @@ def test_breakdown_leaves_out_hidden_cells_and_says_so(every_chart: list[Chart])
     assert "Oadby & Wigston,fewer than 5," in district.csv
 
 
-def test_choice_and_comments(every_chart: list[Chart]) -> None:
+def test_choice_and_comments(every_chart: list[Figure]) -> None:
     role, comments = every_chart[4], every_chart[5]
     assert role.caption == ("80% of the 99 people who answered chose "
                             "'Resident of Leicestershire'.")

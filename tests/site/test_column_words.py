@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from plainsight_strategy.consultation.results import Chart, ConsultationResults
+from plainsight_strategy.consultation.results import ConsultationResults
 from plainsight_strategy.core import urls
 from plainsight_strategy.pipeline import Project, generate
 from plainsight_strategy.site import consultation
@@ -27,6 +27,7 @@ from plainsight_strategy.site.consultation import (
     chart_table,
 )
 from plainsight_strategy.site.drawing import NOW
+from plainsight_strategy.site.figure import Figure
 
 ROOT = Path(__file__).resolve().parents[2]
 TWO_SCALES = ROOT / "tests" / "fixtures" / "two_scales"
@@ -125,10 +126,10 @@ def test_every_chart_column_has_a_key_with_a_datatype(results: ConsultationResul
 
 
 def test_a_column_without_a_known_key_is_an_error_not_undocumented() -> None:
-    chart = Chart("c", "", "A chart", "", "", ("Mystery",), (), "Mystery\n",
+    chart = Figure("c", "", "A chart", "", "", ("Mystery",), (), "Mystery\n",
                   column_keys=("mystery",))
     with pytest.raises(KeyError):
         chart_table(chart, ChartWords.packaged())
-    keyless = Chart("c", "", "A chart", "", "", ("Question",), (), "Question\n")
+    keyless = Figure("c", "", "A chart", "", "", ("Question",), (), "Question\n")
     with pytest.raises(ValueError):  # headers without keys: zip(strict=True)
         chart_table(keyless, ChartWords.packaged())
