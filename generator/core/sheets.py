@@ -109,8 +109,8 @@ def _workbook(path: Path, name: str, engine: str, sheet: str | None,
                 problems.add(name, f"the workbook has no sheet called '{sheet}'",
                              expected="one of its sheets: " + ", ".join(names))
                 return None
-            raw = book.parse(sheet if sheet is not None else 0, header=None, dtype=str,
-                             keep_default_na=False, na_values=[""])
+            raw = pd.read_excel(book, sheet if sheet is not None else 0, header=None,
+                                dtype=str, keep_default_na=False, na_values=[""])
     except OSError:
         raise
     except Exception as err:  # openpyxl and calamine raise many kinds of error on a broken file
