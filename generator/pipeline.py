@@ -33,6 +33,7 @@ from .core.cache import Cache
 from .core.colour import check_primary
 from .core.problems import ContentError, Problem, Problems
 from .indicators.load import load_indicators
+from .progress.load import load_progress
 from .site import pagemeta, pictures, twins
 from .site.bundle import Bundle, Page
 from .site.drawing import BackgroundDrawer, Drawer
@@ -88,13 +89,14 @@ def read(project: Project, cache: Cache, problems: Problems | None = None) -> In
     check_agreement_blocks(easy, results, problems)
     indicators = load_indicators(project.data_dir, project.content_dir,
                                  set(strategy.sections) if strategy else None, problems)
-    if strategy is None:
+    if strategy is None:  # progress is checked against the plan: it needs the strategy
         problems.raise_if_any()
         raise AssertionError("a strategy that cannot be read always comes with its problems")
     order = urls.twin_reading_order([*strategy.document.sections,
                                      *(g.id for g in strategy.groups)])
+    progress = load_progress(project.content_dir, project.data_dir, strategy, problems)
     inputs = Inputs(strategy, in_reading_order(easy, order), pictograms, statement, results,
-                    report, indicators)
+                    report, indicators, progress)
     check_twins(inputs.easy_read, twins.available(inputs), problems)
     problems.raise_if_any()
     return inputs

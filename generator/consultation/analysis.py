@@ -25,12 +25,12 @@ matched to labels), so a million rows cost little more than reading them.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import numpy as np
 import pyarrow.compute as pc
 
+from ..core.personal import PERSONAL_DATA, personal_data
 from ..core.problems import Problems
 from .checking import identical_rows, load_responses
 from .disclosure import cells, shown_percent
@@ -208,29 +208,6 @@ def _comments(comments: Comments, responses: Responses,
     return CommentResult("coded", tuple(CommentCount(c.id, c.label, int(n))
                                         for c, n in zip(codes, totals, strict=True)),
                          coded, uncoded)
-
-
-# What a quote must not contain before it is published. Deliberately broad: a false alarm
-# costs an edit, a missed phone number costs someone's privacy.
-PERSONAL_DATA = {
-    "an e-mail address": re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"),
-    "a URL": re.compile(
-        r"(?:https?://|www\.)\S+"
-        r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*"
-        r"\.(?:co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk|com|org|net|uk|io)\b(?:/\S*)?",
-        re.IGNORECASE),
-    "a phone number": re.compile(
-        r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)(?:[\s\-()]*\d){9,10}(?![\d])"),
-    "a full postcode": re.compile(
-        r"\b(?:GIR\s?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b",
-        re.IGNORECASE),
-}
-
-
-def personal_data(text: str) -> list[tuple[str, str]]:
-    """(what, matched text) for each e-mail address, URL, phone number or postcode found."""
-    return [(what, match.group(0).strip()) for what, pattern in PERSONAL_DATA.items()
-            for match in pattern.finditer(text)]
 
 
 def _quotes(source: QuoteSource, responses: Responses,

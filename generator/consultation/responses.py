@@ -36,6 +36,9 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from ..core.problems import Problem, Problems
+from ..core.sheets import ENCODING_NAMES, WORKBOOKS
+from ..core.sheets import encodings as sheet_encodings
+from ..core.sheets import separator as sheet_separator
 from .arrowops import mask, strings, true, value_counts
 from .header import Header, make_header, recognise
 
@@ -47,7 +50,6 @@ __all__ = ["Responses", "read_export"]
 HEAD_BYTES = 1 << 20  # enough of the file to read the header row
 BLOCK_BYTES = 1 << 20  # pyarrow parses in blocks; a cell larger than one needs a retry
 ROWS_LISTED = 10  # rows named in one message before "and N more"
-SEPARATORS = (",", ";", "\t")
 T = TypeVar("T")
 
 
@@ -157,7 +159,6 @@ def _rows_text(rows: Sequence[int]) -> str:
 # Reading ----------------------------------------------------------------------------------
 
 HEADER_RECORDS = 4  # records looked at to recognise the header rows
-WORKBOOKS = {".xlsx": "openpyxl", ".xlsm": "openpyxl", ".xls": "calamine"}
 
 
 def read_export(path: Path, name: str, problems: Problems,
@@ -178,18 +179,6 @@ def read_export(path: Path, name: str, problems: Problems,
         return None
 
 
-ENCODING_NAMES = {"utf-8": "UTF-8", "utf-16": "UTF-16", "cp1252": "Windows-1252"}
-
-
-def _encodings(head: bytes) -> list[str]:
-    """Encodings to try, in order: a BOM decides; otherwise UTF-8, then Windows-1252."""
-    if head.startswith(codecs.BOM_UTF8):
-        return ["utf-8"]  # pyarrow skips the BOM itself; naming "utf-8-sig" would be slower
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return ["utf-16"]
-    return ["utf-8", "cp1252"]
-
-
 @dataclass(frozen=True)
 class _Start:
     """The first records of a CSV file: enough to recognise and name its header rows."""
@@ -206,7 +195,7 @@ def _start(head: bytes, encoding: str) -> _Start | None:
     except UnicodeDecodeError:
         return None
     first_line = text.split("\n", 1)[0]
-    separator = max(SEPARATORS, key=first_line.count)
+    separator = sheet_separator(first_line)
     # newline="" semantics: a lone carriage return is a line end, not a broken field
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     records: list[list[str]] = []
@@ -231,7 +220,7 @@ def _read_csv(path: Path, name: str, declared: int | None,
     if not head.strip():
         problems.add(name, "the file is empty", expected="a header row and answer rows")
         return None
-    encodings = _encodings(head)
+    encodings = sheet_encodings(head)
     for encoding in encodings:
         start = _start(head, encoding)
         if start is None:

@@ -17,6 +17,7 @@ from ..core import refs
 from ..core.problems import Problems, shown_name
 from ..core.urls import RESERVED_IDS
 from ..core.yamlfile import Parsed, read_model
+from .accountability import check_accountability
 from .models import AccessibilityStatement, Glossary, PlanPart, Section, StrategyDocument
 from .strategy import FreePage, Strategy, StrategyFiles
 
@@ -50,6 +51,9 @@ def load_strategy(content_dir: Path, problems: Problems) -> Strategy | None:
         return None
     pages = _read_pages(content_dir, loaded)
     _check_structure(loaded)
+    if loaded.document_file is not None:
+        check_accountability(loaded.document, loaded.document_file, loaded.sections.values(),
+                             loaded.plans, problems)
     if not loaded.unreadable_sections:  # refs can only be checked once every section is read
         _check_refs(loaded)
     if len(problems) > found_before:

@@ -2,8 +2,9 @@
 
 Public API: StrategyDocument (strategy.yaml), Section, SectionItem, ItemAction, Group,
 Principle, NamedList, LevelName, LevelNames, PageEntry, Vision, Commitment, PlanPart
-(delivery-plan/*.yaml), Glossary, Term, AccessibilityStatement, Contact, and the field types
-Id, Text, Markdown used by the other content files.
+(delivery-plan/*.yaml), AccountabilityLevel, Accountability, Glossary, Term,
+AccessibilityStatement, Contact, and the field types Id, Text, Markdown used by the other
+content files.
 
 Only a title and a vision are required: every other part of a strategy is optional, and a
 misspelt field is still an error (extra="forbid").
@@ -89,6 +90,24 @@ class Renamable(Model):
     previous_ids: list[Id] = Field(default_factory=list)
 
 
+class AccountabilityLevel(Model):
+    """One level of the strategy's accountability vocabulary ("Do", "Sponsor", "Watch")."""
+
+    id: Id
+    name: Text
+    definition: Markdown
+
+
+class Accountability(Model):
+    """Who answers for a section, commitment or action, and how closely the board follows
+    it: `level` is an id of the strategy's `accountability_levels` (checked when the
+    strategy is loaded); `accountable` is a role or an organisation, never a person's
+    contact details."""
+
+    level: Id
+    accountable: Text | None = None
+
+
 class Vision(Model):
     statement: Text
     body: Markdown
@@ -105,6 +124,8 @@ class Commitment(Model):
     ref: CommitmentRef
     text: Text
     previous_refs: list[CommitmentRef] = Field(default_factory=list)
+    # Usually given in the delivery plan's entry for the commitment; either place will do.
+    accountability: Accountability | None = None
 
 
 class ItemAction(Renamable):
@@ -134,6 +155,7 @@ class Section(Renamable):
     success_measures: list[Text] = Field(default_factory=list)
     items: list[SectionItem] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
+    accountability: Accountability | None = None
 
 
 class Group(Renamable):
@@ -223,6 +245,9 @@ class StrategyDocument(Model):
     stages: list[Group] = Field(default_factory=list)
     themes: Group | None = None
     pages: list[PageEntry] = Field(default_factory=list)
+    # The words for how closely the board follows each item (Do / Sponsor / Watch); none:
+    # accountability is not used.
+    accountability_levels: list[AccountabilityLevel] = Field(default_factory=list)
 
 
 class Term(Model):
@@ -240,12 +265,14 @@ class Action(Model):
     ref: ActionRef
     text: Text
     previous_refs: list[ActionRef] = Field(default_factory=list)
+    accountability: Accountability | None = None
 
 
 class PlanCommitment(Model):
     ref: CommitmentRef
     actions: list[Action] = Field(default_factory=list)
     notes: list[Text] = Field(default_factory=list)
+    accountability: Accountability | None = None
 
 
 class PlanPart(Model):

@@ -1,8 +1,9 @@
 """The strategy as the rest of the pipeline sees it: every file loaded, checked and joined.
 
 Public API: Strategy (names, groups, flat_sections, all_sections, sections_of, group_of,
-lists, list_pages, has_delivery_plan, commitments, placed, referred_by, item_page), Placed (a
-commitment in its place), IdeaList (a named list as shown), FreePage, StrategyFiles (the
+lists, list_pages, has_delivery_plan, commitments, placed, referred_by, item_page,
+accountability_levels, accountability_level), Placed (a commitment in its place, with its
+accountability), IdeaList (a named list as shown), FreePage, StrategyFiles (the
 files it was read from).
 """
 
@@ -14,6 +15,8 @@ from pathlib import Path
 
 from ..core import refs, urls
 from .models import (
+    Accountability,
+    AccountabilityLevel,
     Action,
     Group,
     LevelNames,
@@ -74,6 +77,8 @@ class Placed:
     actions: tuple[Action, ...]
     notes: tuple[str, ...]
     previous_refs: tuple[str, ...]
+    # From the delivery plan's entry, or the section file's commitment (only one may say)
+    accountability: Accountability | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,16 @@ class Strategy:
     def names(self) -> LevelNames:
         """What the site calls each level (stage, sub-priority, commitment, ...)."""
         return self.document.level_names
+
+    @property
+    def accountability_levels(self) -> tuple[AccountabilityLevel, ...]:
+        """The accountability vocabulary (Do, Sponsor, Watch...), in order; empty when the
+        strategy does not use accountability."""
+        return tuple(self.document.accountability_levels)
+
+    def accountability_level(self, level_id: str) -> AccountabilityLevel | None:
+        return next((one for one in self.document.accountability_levels
+                     if one.id == level_id), None)
 
     @property
     def flat_sections(self) -> list[Section]:
@@ -156,7 +171,8 @@ class Strategy:
                 entry = self.plan.get(c.ref)
                 yield Placed(group, section, c.ref, c.text,
                              tuple(entry.actions) if entry else (),
-                             tuple(entry.notes) if entry else (), tuple(c.previous_refs))
+                             tuple(entry.notes) if entry else (), tuple(c.previous_refs),
+                             (entry.accountability if entry else None) or c.accountability)
 
     def item_page(self, item_id: str) -> tuple[str, str] | None:
         """(title, source path) of a strategy item named by id: "vision", a stage or theme

@@ -45,6 +45,18 @@ _Loader.add_implicit_resolver(
     list("tTfF"))
 
 
+def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    """A date that looks like one but is not (2022-02-30) stays text, for the model or
+    check that reads it to report in words; PyYAML would raise ValueError."""
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 @dataclass(frozen=True)
 class Lines:
     """Finds the line of a value in a parsed YAML document from its path of keys and indexes."""

@@ -13,6 +13,7 @@ from ..content.easyread import EasyRead, Pictogram
 from ..content.models import AccessibilityStatement
 from ..content.strategy import Strategy
 from ..indicators.model import Indicators
+from ..progress.model import Progress
 
 
 @dataclass(frozen=True)
@@ -26,3 +27,4 @@ class Inputs:
     results: ConsultationResults | None = None
     report: Report | None = None
     indicators: Indicators | None = None
+    progress: Progress | None = None  # None: no progress report (no progress pages)
