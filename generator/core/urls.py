@@ -46,12 +46,17 @@ INDICATORS_CSV = "open-data/indicators.csv"
 EASY_READ_DIR = "easy-read/"
 EASY_READ_HOME_ID = "about"
 EASY_READ_HARD_WORDS = "easy-read/hard-words.md"
+PROGRESS = "progress/index.md"
+PROGRESS_CSV = "open-data/progress.csv"
+PROGRESS_ATOM = "progress/feed.xml"
+PROGRESS_JSON_FEED = "progress/feed.json"
+EASY_READ_PROGRESS_ID = "how-are-we-doing"
 
 # Top-level path segments the site itself uses; a stage or page id must not take one.
 RESERVED_IDS = frozenset({
     "accessibility", "assets", "consultation", "delivery-plan", "easy-read", "glossary",
     "indicators",
-    "open-data", "principles-and-enablers", "print", "search",
+    "open-data", "principles-and-enablers", "print", "progress", "search",
 })
 
 # The twin name of the home page: its easy-read twin is read first.
@@ -91,6 +96,21 @@ def easy_read(page_id: str) -> str:
 def chart_csv(chart_id: str) -> str:
     """The numbers behind a chart, as a CSV download."""
     return f"open-data/{chart_id}.csv"
+
+
+def progress_report(report_id: str) -> str:
+    """A progress report's own page, kept as it was: /progress/2022-02-24/."""
+    return f"progress/{report_id}.md"
+
+
+def progress_feed(section_id: str, suffix: str) -> str:
+    """A section's own progress feed (suffix "xml" for Atom, "json" for JSON Feed)."""
+    return f"progress/feeds/{section_id}.{suffix}"
+
+
+def update_anchor(ref: str, report_id: str) -> str:
+    """The anchor of one dated update on the page of what it is about."""
+    return f"update-{refs.slug(ref)}-{report_id}"
 
 
 def csv_metadata(csv_src: str) -> str:

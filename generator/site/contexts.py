@@ -12,7 +12,8 @@ A site that customises a template (`plainsight customise NAME`) can use exactly 
 Public API: EveryPage, PageContext and one PageContext per template (Home, FreePage, Lists,
 Group, Section, Commitment, DeliveryPlanIndex, ConsultationIndex, Results, WhatPeopleSaid,
 YouSaidWeDid, IndicatorsIndex, EasyRead, HardWords, Glossary, Accessibility, PrintEdition,
-PrintEasyRead, OpenData), CONTEXTS (every one of them) and Redirect (the old-address pages).
+PrintEasyRead, OpenData, ProgressReport), CONTEXTS (every one of them) and Redirect (the
+old-address pages).
 """
 
 from __future__ import annotations
@@ -129,6 +130,8 @@ class Section(PageContext):
     indicators: the delivery plan's indicator names: (name, indicator id or none)
     measures: its indicator figure (figure.Figure: the spine chart, the trend as a further
         drawing, the table and CSV), or none
+    progress: its progress (site/progress.py's PageProgress: its own updates and each
+        commitment's status), or none when the site has no progress report
     """
 
     TEMPLATE: ClassVar[str] = "section.md"
@@ -136,6 +139,7 @@ class Section(PageContext):
     section: Any
     indicators: Any
     measures: Any
+    progress: Any = None
 
 
 @dataclass(frozen=True)
@@ -144,11 +148,14 @@ class Commitment(PageContext):
 
     c: the commitment as placed in the plan (its ref, section, actions)
     referred_by: the refs of the commitments and actions that refer to it
+    progress: its progress (site/progress.py's PageProgress: its status and dated updates,
+        each action's, and the actions reports added), or none when there is no report
     """
 
     TEMPLATE: ClassVar[str] = "commitment.md"
     c: Any
     referred_by: Any
+    progress: Any = None
 
 
 @dataclass(frozen=True)
@@ -320,6 +327,23 @@ class OpenData(PageContext):
 
 
 @dataclass(frozen=True)
+class ProgressReport(PageContext):
+    """progress.md, a progress report: the latest at /progress/, each at /progress/<date>/.
+
+    view: the report as its page shows it (site/progress.py's ReportView: roll-up by stage
+        and section, changes, overdue, items with no update, the updates by section, every
+        report)
+    confidence: the confidence ratings, in order (id, name, definition)
+    rating: a function giving the rating (name, definition) of an id, or none
+    """
+
+    TEMPLATE: ClassVar[str] = "progress.md"
+    view: Any
+    confidence: Any
+    rating: Any
+
+
+@dataclass(frozen=True)
 class Redirect(PageContext):
     """redirect.html, the page left at an old address (not a page of the site's navigation).
 
@@ -335,4 +359,4 @@ class Redirect(PageContext):
 CONTEXTS: tuple[type, ...] = (
     Home, FreePage, Lists, Group, Section, Commitment, DeliveryPlanIndex, ConsultationIndex,
     Results, WhatPeopleSaid, YouSaidWeDid, IndicatorsIndex, EasyRead, HardWords, Glossary,
-    Accessibility, PrintEdition, PrintEasyRead, OpenData, Redirect)
+    Accessibility, PrintEdition, PrintEasyRead, OpenData, ProgressReport, Redirect)

@@ -32,10 +32,10 @@ from .twins import Twins
 
 # Where each part's declarations go, in order: the slots a NavEntry or FooterLink names, and
 # the parts (by name) whose downloads the open-data page lists first.
-NAV_ORDER = ("home", "about", "plan", "after", "consultation", "delivery_plan", "indicators",
-             "glossary", "open_data", "easy_read")
+NAV_ORDER = ("home", "about", "plan", "after", "consultation", "delivery_plan", "progress",
+             "indicators", "glossary", "open_data", "easy_read")
 FOOTER_ORDER = ("accessibility", "easy_read", "print", "open_data")
-OPEN_DATA_ORDER = ("delivery_plan", "indicators", "consultation")
+OPEN_DATA_ORDER = ("delivery_plan", "progress", "indicators", "consultation")
 
 
 class Renderer:

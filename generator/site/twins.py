@@ -47,6 +47,10 @@ class Twins:
         if easy.hard_words and strategy.glossary:  # a glossary page exists only with terms
             self.by_full.setdefault(urls.GLOSSARY, urls.EASY_READ_HARD_WORDS)
             self.full_of[urls.EASY_READ_HARD_WORDS] = urls.GLOSSARY
+        if inputs.progress is not None:  # "How are we doing?" is made with /progress/
+            progress_easy = urls.easy_read(urls.EASY_READ_PROGRESS_ID)
+            self.by_full[urls.PROGRESS] = progress_easy
+            self.full_of[progress_easy] = urls.PROGRESS
         self.home = urls.easy_read(urls.EASY_READ_HOME_ID) if any(
             p.id == urls.EASY_READ_HOME_ID for p in easy.pages) else None
 

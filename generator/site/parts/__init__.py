@@ -13,7 +13,8 @@ from .easy_read import EasyReadPages
 from .indicators import Indicators
 from .old_addresses import OldAddresses
 from .print_editions import PrintEditions
+from .progress import ProgressPages
 from .strategy import StrategyPages
 
 PARTS = (StrategyPages, DeliveryPlan, OldAddresses, Consultation, EasyReadPages,
-         AccessibilityStatement, PrintEditions, Indicators)
+         AccessibilityStatement, PrintEditions, Indicators, ProgressPages)

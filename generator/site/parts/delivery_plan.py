@@ -9,6 +9,7 @@ from ...core import urls as paths
 from .. import contexts, opendata
 from ..bundle import Asset
 from ..part import Download, NavEntry, PageSpec, Part, Site, made_from
+from ..progress import commitment_progress
 
 
 class DeliveryPlan(Part):
@@ -26,11 +27,13 @@ class DeliveryPlan(Part):
                               sources=made_from((files.document,), files.sections.values(),
                                                 files.plans.values()))
         referred_by = s.referred_by()
+        progress = site.inputs.progress
         singular = s.names.commitment.singular
         self.commitments = [
             PageSpec(paths.commitment(placed.ref),
                      site.words.say("commitment_title", singular, placed.ref),
-                     contexts.Commitment(c=placed, referred_by=referred_by.get(placed.ref, [])),
+                     contexts.Commitment(c=placed, referred_by=referred_by.get(placed.ref, []),
+                                         progress=commitment_progress(progress, placed)),
                      in_nav=False,
                      sources=made_from(files.of_section(placed.section)))
             for placed in s.commitments()]

@@ -10,8 +10,10 @@ from typing import Any
 
 from ...content.easyread import Block, EasyReadPage, sentences
 from ...core import urls as paths
+from ...progress.history import NO_UPDATE, overdue, rollup
 from .. import contexts, pictures
 from ..part import FooterLink, NavEntry, PageSpec, Part, Site, made_from
+from ..progress import ProgressWords
 from ..templating import easy_html
 
 
@@ -27,6 +29,7 @@ class EasyReadPages(Part):
                                 abbreviations=False,
                                 sources=made_from((easy.paths.get(page.id),)))
                        for page in easy.pages]
+        self.progress = _progress_page(site) if site.inputs.progress is not None else None
         self.hard_words = PageSpec(paths.EASY_READ_HARD_WORDS,
                                    site.words.title("hard_words"),
                                    contexts.HardWords(hard_words=easy.hard_words),
@@ -35,7 +38,8 @@ class EasyReadPages(Part):
             if easy.hard_words else None
 
     def pages(self) -> list[PageSpec]:
-        return [*self.pages_, *([self.hard_words] if self.hard_words else [])]
+        return [*self.pages_, *([self.progress] if self.progress else []),
+                *([self.hard_words] if self.hard_words else [])]
 
     def nav(self) -> list[NavEntry]:
         if not self.pages_:
@@ -43,6 +47,7 @@ class EasyReadPages(Part):
         home = paths.easy_read(paths.EASY_READ_HOME_ID)
         entries: list[Any] = [home] if any(p.src == home for p in self.pages_) else []
         entries += [p.link() for p in self.pages_ if p.src != home]
+        entries += [self.progress.link()] if self.progress else []
         entries += [self.hard_words.link()] if self.hard_words else []
         return [NavEntry("easy_read", {self.words.nav("easy_read"): entries})]
 
@@ -50,6 +55,41 @@ class EasyReadPages(Part):
         home = paths.easy_read(paths.EASY_READ_HOME_ID)
         return [FooterLink("easy_read", self.words.footer("easy_read"), home)] \
             if self.pages_ else []
+
+
+def _progress_page(site: Site) -> PageSpec:
+    """"How are we doing?": the latest progress report in easy read, made from its counts
+    (the words are _progress_words.md's), beside /progress/ as its twin."""
+    progress = site.inputs.progress
+    assert progress is not None
+    words = ProgressWords(site.env)
+    tally = rollup(progress, site.strategy, "commitment").all
+    finished, working = tally.count("complete"), tally.count("in_progress")
+    waiting = tally.count("not_started") + tally.count("paused")
+    said = [("report", words.say("easy_report", progress.latest.date)),
+            ("done", words.say("easy_done", finished, tally.total))]
+    said += [("working", words.say("easy_working", working))] if working else []
+    said += [("waiting", words.say("easy_waiting", waiting))] if waiting else []
+    silent = tally.count(NO_UPDATE)
+    said += [("silent", words.say("easy_silent", silent))] if silent else []
+    late = len(overdue(progress))
+    said += [("late", words.say("easy_late", late))] if late else []
+    said.append(("more", words.say("easy_more")))
+    pictures_ = words.label("easy_pictures")
+    found = [{"picture": _picture(site, pictures_[kind]),
+              "lines": [easy_html(s) for s in sentences(text)]} for kind, text in said]
+    return PageSpec(paths.easy_read(paths.EASY_READ_PROGRESS_ID), words.label("easy_title"),
+                    contexts.EasyRead(blocks=found), abbreviations=False,
+                    sources=made_from(progress.latest.sources))
+
+
+def _picture(site: Site, name: str) -> str:
+    """A pictogram of the site's list; the packaged list's icon when the site's lacks it."""
+    found = site.inputs.pictograms.get(name)
+    if found is None:  # a site's own list without it: the document icon, said in words
+        return pictures.pictogram("material/file-document-outline",
+                                  ProgressWords(site.env).label("easy_fallback_alt"))
+    return pictures.pictogram(found.icon, found.alt)
 
 
 def blocks(site: Site, page: EasyReadPage) -> list[dict[str, Any]]:

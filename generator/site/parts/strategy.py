@@ -10,6 +10,7 @@ from typing import Any
 from ...core import urls as paths
 from .. import contexts
 from ..part import NavEntry, PageSpec, Part, Site, made_from
+from ..progress import section_progress
 
 
 class StrategyPages(Part):
@@ -54,7 +55,8 @@ class StrategyPages(Part):
         found = site.inputs.indicators
         return PageSpec(paths.section(group, section), section.title, contexts.Section(
             group=group, section=section, indicators=site.plan_links.get(section.id, []),
-            measures=site.measures.get(section.id)),
+            measures=site.measures.get(section.id),
+            progress=section_progress(site.inputs.progress, site.strategy, section)),
             sources=made_from(self.document, site.strategy.files.of_section(section),
                               found.sources_of(section.id) if found else ()))
 
