@@ -1,4 +1,4 @@
-"""Consultation charts: Vega-Lite specs rendered at build time to static, accessible SVG.
+"""Consultation charts: Altair specs rendered at build time to static, accessible SVG.
 
 Public API:
 
@@ -12,10 +12,11 @@ Public API:
     (colours are palette.py's, re-exported here; drawing, now or in the background, is
     drawing.py's; Figure, the frozen dataclass each returns, is in figure.py)
 
-The specs are written here as plain Vega-Lite, as Altair's to_dict would give them
-(building Altair objects, and importing Altair, took longer than drawing the charts).
-Every chart is drawn twice: `Figure.svg` for a wide column and `Figure.narrow_svg` for a
-phone's (chartnarrow: labels above bars, larger type). The page's stylesheet shows one of
+The wide charts are Altair charts, built from chartspec.py's blocks as the indicator
+charts are; Altair is imported with this module, which the site imports only when a chart
+must be drawn (a rebuild takes the charts from the cache). Every chart is drawn twice:
+`Figure.svg` for a wide column and `Figure.narrow_svg` for a phone's (chartnarrow: labels
+above bars, larger type, written as Vega-Lite directly). The page's stylesheet shows one of
 them, by the width of the chart's column, and hides the other with display: none, so only
 one is ever in the accessibility tree; their <title>/<desc> ids differ, so both can be on
 the page. No JavaScript. Values are written on or beside the bars, so colour is never the
@@ -39,6 +40,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+import altair as alt
+
 from ..consultation.results import (
     AgreementResult,
     BreakdownResult,
@@ -50,7 +53,7 @@ from ..consultation.results import (
 )
 from ..core.csvfile import to_csv
 from .chartnarrow import Bar, Heading, narrow_chart
-from .chartsvg import FONT_SIZE
+from .chartspec import layered, no_grid, rows_of, text_marks
 from .chartwords import OPTION, ChartWords
 from .drawing import NARROW_SUFFIX, NOW, Drawer
 from .figure import Figure, Row
@@ -72,7 +75,6 @@ __all__ = ["AGREE_COLOURS", "DARK_GREY", "DISAGREE_COLOURS", "MID_GREY", "NARROW
            "TEXT", "WHITE", "agreement_distribution", "agreement_ranking", "breakdown_chart",
            "choice_chart", "comments_chart", "edge_colour", "scale_colours", "text_colour_on"]
 
-SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
 ROW_HEIGHT = 36
 MIN_LABEL_PX = 34  # a segment narrower than this has no room for its label
 
@@ -92,11 +94,10 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
     values = [{"label": q.label, "pct": q.agree_pct, "text": f"{q.agree_whole_pct}%"}
               for q in ranked]
     sort = [q.label for q in ranked]
-    x_axis = {"field": "pct", "type": "quantitative", "title": columns[-1],  # Agreed (%)
-              "scale": {"domain": [0, 100]}, "axis": {"grid": False,
-                                                      "values": [0, 25, 50, 75, 100]}}
-    chart = _labelled_bars(values, sort, x_axis, {"field": "text", "type": "nominal"},
-                           ROW_HEIGHT * max(len(ranked), 1))
+    chart = _labelled_bars(values, sort, "pct", alt.Text("text:N"),
+                           ROW_HEIGHT * max(len(ranked), 1), title=columns[-1],  # Agreed (%)
+                           scale=alt.Scale(domain=[0, 100]),
+                           axis=no_grid(values=[0, 25, 50, 75, 100]))
     narrow = narrow_chart([Bar(q.label, q.agree_pct or 0, f"{q.agree_whole_pct}%", DARK_BLUE)
                            for q in ranked], 100)
     description = words.ranking_description(ranked, results.agreement)
@@ -109,18 +110,15 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
                  to_csv(columns, rows), notes, narrow_svg, keys)
 
 
-def _labelled_bars(values: list[dict[str, Any]], sort: list[str], x: dict[str, Any],
-                   text: dict[str, Any], height: int) -> dict[str, Any]:
-    """Dark blue bars, one a label, each with its value written after it."""
-    y = {"field": "label", "type": "nominal", "sort": sort}
-    bars = {"mark": {"type": "bar", "color": DARK_BLUE},
-            "encoding": {"x": x, "y": {**y, "title": None}}}
-    labels = {"mark": {"type": "text", "align": "left", "dx": 4, "fontSize": FONT_SIZE,
-                       "color": TEXT},
-              "encoding": {"x": {"field": x["field"], "type": "quantitative"}, "y": y,
-                           "text": text}}
-    return {"$schema": SCHEMA, "data": {"values": values}, "layer": [bars, labels],
-            "width": 300, "height": height}
+def _labelled_bars(values: list[dict[str, Any]], sort: list[str], field: str, text: alt.Text,
+                   height: int, **x: Any) -> alt.LayerChart:
+    """Dark blue bars, one a label, as long as their `field` (an x axis made with `x`), each
+    with its value written after it (`text`)."""
+    bars = alt.Chart().mark_bar(color=DARK_BLUE).encode(
+        x=alt.X(f"{field}:Q", **x), y=alt.Y("label:N", sort=sort, title=None))
+    labels = text_marks(alt.Chart(), align="left", dx=4).encode(
+        x=alt.X(f"{field}:Q"), y=alt.Y("label:N", sort=sort), text=text)
+    return layered(bars, labels, width=300, height=height, data=rows_of(values))
 
 
 # Diverging distribution -------------------------------------------------------------------
@@ -190,17 +188,16 @@ def agreement_distribution(questions: Sequence[AgreementResult],
     order = [q.label for q in questions]
     reading = reading_order([o.kind for o in options])
     in_order = [labels[i] for i in reading]
-    colour = {"field": "option", "type": "nominal", "title": None, "sort": in_order,
-              "scale": {"domain": in_order, "range": [colours[i] for i in reading]},
-              "legend": {"orient": "top", "columns": 3, "symbolType": "square",
-                         "direction": "horizontal"}}
+    colour = alt.Color("option:N", title=None, sort=in_order,
+                       scale=alt.Scale(domain=in_order, range=[colours[i] for i in reading]),
+                       legend=alt.Legend(orient="top", columns=3, symbolType="square",
+                                         direction="horizontal"))
     main = _panel(values, ("left", "right"), order, colour,
                   [-_reach(values, ("left",), step), _reach(values, ("right",), step)], 380,
                   words.say("agree_axis", in_people), step, in_people)
     side = _panel(values, ("other",), order, colour, [0, _reach(values, ("other",), step)], 100,
                   words.say("other_axis", in_people), step, in_people)
-    chart = {"$schema": SCHEMA, "hconcat": [main, side], "spacing": 16,
-             "resolve": {"scale": {"color": "shared"}}}
+    chart = alt.hconcat(main, side, spacing=16).resolve_scale(color="shared")
     narrow: list[Bar | Heading] = []
     for q in questions:
         if len(questions) > 1:
@@ -233,8 +230,8 @@ def reading_order(kinds: Sequence[str]) -> list[int]:
 
 
 def _panel(values: list[dict[str, Any]], panels: tuple[str, ...], order: list[str],
-           colour: dict[str, Any], domain: list[int], width: int, x_title: str,
-           step: int = 25, in_people: bool = False) -> dict[str, Any]:
+           colour: alt.Color, domain: list[int], width: int, x_title: str,
+           step: int = 25, in_people: bool = False) -> alt.LayerChart:
     """One side of the diverging chart (in % or, `in_people`, in people), its axis titled
     `x_title`; a segment is labelled only if its label fits."""
     mine = [v for v in values if v["panel"] in panels]
@@ -242,29 +239,24 @@ def _panel(values: list[dict[str, Any]], panels: tuple[str, ...], order: list[st
     labelled = [v for v in mine if v["share"] * px_per_pct >= MIN_LABEL_PX]
     is_main = "right" in panels
     named = is_main and len(order) > 1  # one question: its name is in the title already
-    y = {"field": "question", "type": "nominal", "sort": order}
-    x_axis = {"labelExpr": "abs(datum.value)" if in_people else "abs(datum.value) + '%'",
-              "grid": False, "values": list(range(domain[0], domain[1] + 1, step))}
-    bars = {"data": {"values": mine}, "mark": {"type": "bar", "strokeWidth": 1.5},
-            "encoding": {
-                "x": {"field": "x", "type": "quantitative", "title": x_title,
-                      "scale": {"domain": domain, "nice": False}, "axis": x_axis},
-                "x2": {"field": "x2"},
-                "y": {**y, "title": None, "axis": {"labels": named, "ticks": named,
-                                                   "domain": False, "labelLimit": 180}},
-                "color": colour,
-                "stroke": {"field": "edge", "type": "nominal", "scale": None}}}
-    text = {"data": {"values": labelled or [{}]},
-            "mark": {"type": "text", "fontSize": FONT_SIZE},
-            "encoding": {"x": {"field": "mid", "type": "quantitative"}, "y": y,
-                         "text": {"field": "text", "type": "nominal"},
-                         "color": {"field": "ink", "type": "nominal", "scale": None}}}
-    layers: list[dict[str, Any]] = [bars, text]
+    x_axis = no_grid(labelExpr="abs(datum.value)" if in_people else "abs(datum.value) + '%'",
+                     values=list(range(domain[0], domain[1] + 1, step)))
+    bars = alt.Chart(rows_of(mine)).mark_bar(strokeWidth=1.5).encode(
+        x=alt.X("x:Q", title=x_title, scale=alt.Scale(domain=domain, nice=False),
+                axis=x_axis),
+        x2=alt.X2("x2"),
+        y=alt.Y("question:N", sort=order, title=None,
+                axis=alt.Axis(labels=named, ticks=named, domain=False, labelLimit=180)),
+        color=colour,
+        stroke=alt.Stroke("edge:N", scale=None))
+    text = text_marks(alt.Chart(rows_of(labelled or [{}])), ink=None).encode(
+        x=alt.X("mid:Q"), y=alt.Y("question:N", sort=order), text=alt.Text("text:N"),
+        color=alt.Color("ink:N", scale=None))
+    layers = [bars, text]
     if is_main:
-        layers.append({"data": {"values": [{"x": 0}]},
-                       "mark": {"type": "rule", "color": TEXT, "strokeWidth": 1.5},
-                       "encoding": {"x": {"field": "x", "type": "quantitative"}}})
-    return {"layer": layers, "width": width, "height": ROW_HEIGHT * len(order)}
+        layers.append(alt.Chart(rows_of([{"x": 0}])).mark_rule(
+            color=TEXT, strokeWidth=1.5).encode(x=alt.X("x:Q")))
+    return layered(*layers, width=width, height=ROW_HEIGHT * len(order))
 
 
 # Simple bars ------------------------------------------------------------------------------
@@ -274,10 +266,8 @@ def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: st
     shown = [c for c in cells if not c.hidden]
     values = [{"label": c.label, "n": c.n} for c in shown]
     sort = [c.label for c in shown]
-    chart = _labelled_bars(values, sort, {"field": "n", "type": "quantitative",
-                                          "title": count_title, "axis": {"grid": False}},
-                           {"field": "n", "type": "quantitative"},
-                           ROW_HEIGHT * max(len(shown), 1))
+    chart = _labelled_bars(values, sort, "n", alt.Text("n:Q"), ROW_HEIGHT * max(len(shown), 1),
+                           title=count_title, axis=no_grid())
     narrow = narrow_chart([Bar(c.label, c.n, str(c.n), DARK_BLUE) for c in shown],
                           max([c.n for c in shown] or [0]))
     description = words.say("bar_description", count_title, shown, notes)

@@ -1,10 +1,13 @@
-"""Drawing charts: a Vega-Lite spec (or an Altair chart) to accessible SVG, now or meanwhile.
+"""Drawing charts: an Altair chart (and its narrow rendition) to accessible SVG, now or
+meanwhile.
 
 Public API:
 
     Drawer(cache)              .svg(chart, chart_id, title, description, css_class) -> SVG
+                                   (chart: an Altair chart, the one kind of wide chart)
                                .renditions(wide, narrow, chart_id, title, description)
-                                   -> (wide SVG, narrow SVG)
+                                   -> (wide SVG, narrow SVG)   (narrow: the Vega-Lite spec
+                                   chartnarrow.py or indicator_narrow.py writes)
                                .kept(kind, parts, make) -> value (cached once drawn)
                                .fill(text) -> text      .close(wait=False)
     BackgroundDrawer(cache, processes=None)   the same, but .svg() hands back a placeholder
@@ -14,6 +17,7 @@ Public API:
     NOW                        a Drawer without a cache, the default where one is optional
     DrawingFailed              a chart drawn meanwhile could not be drawn (raised by .fill)
     draw_svg(spec, chart_id, title, description, css_class) -> SVG   (one drawing, here)
+    wide_spec(chart) -> spec   an Altair chart's Vega-Lite spec (refuses anything else)
     NARROW_SUFFIX              the narrow rendition's ids are the chart's id + this
 
 Why in another process: vl-convert draws one chart at a time, about 50 ms each after half a
@@ -24,6 +28,11 @@ reaches the pages that show them, having converted the other pages meanwhile
 (plugin.on_page_markdown fills each page just before MkDocs reads it); where a page comes
 before its charts are done, MkDocs waits and both cores draw. A filled page is the same,
 byte for byte, as a page drawn at once.
+
+Both chart modules (charts.py, indicator_charts.py) build their wide charts with Altair,
+from chartspec.py's blocks; `wide_spec` is the one place those become Vega-Lite, and the
+fonts, colours and sizes all charts share (chartsvg.config) are set on every spec here.
+Altair is never imported by this module: whoever built the chart has imported it already.
 
 Drawings come from the build's disk cache when the same spec, ids and texts were drawn
 before; a drawn chart is kept there once it is done. The processes start only if a chart
@@ -53,7 +62,7 @@ if TYPE_CHECKING:
     import altair as alt
 
 __all__ = ["NARROW_SUFFIX", "NOW", "BackgroundDrawer", "Drawer", "DrawingFailed",
-           "draw_svg"]
+           "draw_svg", "wide_spec"]
 
 T = TypeVar("T")
 NARROW_SUFFIX = "-narrow"
@@ -76,29 +85,43 @@ def draw_svg(spec: dict[str, Any], chart_id: str, title: str, description: str,
     return accessible_svg(vlc.vegalite_to_svg(spec), chart_id, title, description, css_class)
 
 
+def wide_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    """A wide chart's Vega-Lite spec, from the Altair chart it must be (a plain dict is
+    refused: every wide chart is written with Altair, through chartspec.py)."""
+    import altair as alt  # imported already by the module that built the chart
+
+    if not isinstance(chart, alt.TopLevelMixin):
+        raise TypeError(f"a wide chart must be an Altair chart, not {type(chart).__name__} "
+                        "(build it with chartspec.py's blocks)")
+    # Altair's schema check takes longer than drawing; the specs are made by this package
+    # alone (tests draw every kind), and vl-convert refuses an invalid one anyway.
+    return chart.to_dict(validate=False)
+
+
 class Drawer:
     """Draws each chart when asked (through the cache)."""
 
     def __init__(self, cache: Cache = NO_CACHE):
         self.cache = cache
 
-    def svg(self, chart: alt.TopLevelMixin | dict[str, Any], chart_id: str, title: str,
-            description: str, css_class: str = "") -> str:
-        """The chart as accessible SVG, or a placeholder for it (see `fill`)."""
-        # Altair's schema check takes longer than drawing; the specs are made by this package
-        # alone (tests draw every kind), and vl-convert refuses an invalid one anyway.
-        spec = {**(chart if isinstance(chart, dict) else chart.to_dict(validate=False)),
-                "config": config()}
-        parts = [json.dumps(spec, sort_keys=True), chart_id, title, description, css_class]
-        return self._drawn(parts, (spec, chart_id, title, description, css_class))
+    def svg(self, chart: alt.TopLevelMixin, chart_id: str, title: str, description: str,
+            css_class: str = "") -> str:
+        """The (Altair) chart as accessible SVG, or a placeholder for it (see `fill`)."""
+        return self._spec_svg(wide_spec(chart), chart_id, title, description, css_class)
 
-    def renditions(self, wide: alt.TopLevelMixin | dict[str, Any], narrow: dict[str, Any],
-                   chart_id: str, title: str, description: str) -> tuple[str, str]:
+    def renditions(self, wide: alt.TopLevelMixin, narrow: dict[str, Any], chart_id: str,
+                   title: str, description: str) -> tuple[str, str]:
         """Both renditions of a chart, each with its own ids and the class the stylesheet
         picks one by: (wide, narrow)."""
         return (self.svg(wide, chart_id, title, description, "ps-chart-wide"),
-                self.svg(narrow, chart_id + NARROW_SUFFIX, title, description,
-                         "ps-chart-narrow"))
+                self._spec_svg(narrow, chart_id + NARROW_SUFFIX, title, description,
+                               "ps-chart-narrow"))
+
+    def _spec_svg(self, spec: dict[str, Any], chart_id: str, title: str, description: str,
+                  css_class: str) -> str:
+        spec = {**spec, "config": config()}
+        parts = [json.dumps(spec, sort_keys=True), chart_id, title, description, css_class]
+        return self._drawn(parts, (spec, chart_id, title, description, css_class))
 
     def _drawn(self, parts: Sequence[str], job: Job) -> str:
         return self.cache.pickled("chart", parts, lambda: draw_svg(*job))

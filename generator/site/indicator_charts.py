@@ -14,7 +14,8 @@ different units share one chart: the grey bar runs from the best (or lowest) val
 similar areas on the left to the worst (or highest) on the right, and the area's value
 (a circle) and England's (a diamond) are placed on it. Values are written next to their
 marks, and the shapes differ, so colour is never the only cue. Reuses the consultation
-charts' drawer (drawing.py), colours (palette.py) and label wrapping (chartnarrow.py). Like
+charts' Altair building blocks (chartspec.py), drawer (drawing.py), colours (palette.py)
+and label wrapping (chartnarrow.py). Like
 the consultation charts, each chart is drawn twice: wide, and narrow for a phone
 (indicator_narrow.py); the narrow one's ids end in drawing.NARROW_SUFFIX, and the stylesheet
 shows one of the two. Their words (axis titles, descriptions) are the theme's
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 import altair as alt
 
 from .chartnarrow import wrapped
+from .chartspec import layered, no_grid, rows_of, text_marks
 from .chartsvg import FONT_SIZE
 from .drawing import Drawer
 from .indicator_narrow import SHAPES, narrow_spine, narrow_trend
@@ -123,29 +125,27 @@ def spine_chart(chart_id: str, title: str, rows: Sequence[SpineRow], area: str,
     axis_title, left, right = words.spine_axis(bool(ranges))
     x = alt.X("x:Q", scale=alt.Scale(domain=[-100 * EDGE - 12, 112 + 100 * EDGE], nice=False),
               title=axis_title,
-              axis=alt.Axis(values=[0, 100], labelExpr=f"datum.value == 0 ? {_quoted(left)} "
-                            f": {_quoted(right)}", grid=False, labelFlush=True))
+              axis=no_grid(values=[0, 100], labelExpr=f"datum.value == 0 ? {_quoted(left)} "
+                           f": {_quoted(right)}", labelFlush=True))
     layers: list[alt.Chart] = []
     if ranges:  # no placeholder data: an empty row would show as "undefined"
-        layers.append(alt.Chart(alt.InlineData(values=ranges)).mark_bar(
+        layers.append(alt.Chart(rows_of(ranges)).mark_bar(
             height=10, color=RANGE_GREY, stroke=DARK_GREY, strokeWidth=1).encode(
-            x=x, x2="x2:Q", y=y))
+            x=x, x2=alt.X2("x2:Q"), y=y))
     if intervals:  # under the circle, in its colour
-        layers.append(alt.Chart(alt.InlineData(values=intervals)).mark_rule(
-            color=DARK_BLUE, strokeWidth=3).encode(x=x, x2="x2:Q", y=y))
+        layers.append(alt.Chart(rows_of(intervals)).mark_rule(
+            color=DARK_BLUE, strokeWidth=3).encode(x=x, x2=alt.X2("x2:Q"), y=y))
     shapes = list(SHAPES[: len(series)])
     colours = list(SERIES_COLOURS[: len(series)])
-    points = alt.Chart(alt.InlineData(values=marks)).mark_point(
+    points = alt.Chart(rows_of(marks)).mark_point(
         filled=True, size=150, stroke=WHITE, strokeWidth=1, opacity=1).encode(
         x=x, y=y,
         shape=alt.Shape("series:N", title=None, scale=alt.Scale(domain=series, range=shapes)),
         color=alt.Color("series:N", title=None, scale=alt.Scale(domain=series, range=colours)))
     layers.append(points)
-    layers += [alt.Chart(alt.InlineData(values=mine)).mark_text(
-        fontSize=FONT_SIZE, color=TEXT, dy=dy).encode(x=x, y=y, text="text:N")
-        for dy in (-16, 17) if (mine := [m for m in marks if m["dy"] == dy])]
-    chart = (alt.layer(*layers).properties(
-        width=SPINE_WIDTH, height=STEP * max(len(rows), 1)))
+    layers += [text_marks(alt.Chart(rows_of(mine)), dy=dy).encode(x=x, y=y, text=alt.Text("text:N"))
+               for dy in (-16, 17) if (mine := [m for m in marks if m["dy"] == dy])]
+    chart = layered(*layers, width=SPINE_WIDTH, height=STEP * max(len(rows), 1))
     spans = [_interval_at(row) for row in rows]
     narrow = narrow_spine(rows, area, placed, EDGE, spans, words)
     description = words.spine_description(rows, area, any(spans))
@@ -183,10 +183,9 @@ def trend_chart(chart_id: str, title: str, series: Sequence[TrendSeries], area: 
                                         range=list(SHAPES[:len(names)]))),
         strokeDash=alt.StrokeDash("series:N", title=None, scale=alt.Scale(
             domain=names, range=[[1, 0], [5, 3], [2, 2]][:len(names)])))
-    layer = alt.layer(base.mark_line(), base.mark_point(filled=True, size=80, opacity=1),
-                      base.mark_text(dy=-12, fontSize=FONT_SIZE, color=TEXT).encode(
-                          text="text:N"), data=alt.InlineData(values=values)).properties(
-        width=360, height=130)
+    layer = layered(base.mark_line(), base.mark_point(filled=True, size=80, opacity=1),
+                    text_marks(base, dy=-12).encode(text=alt.Text("text:N")),
+                    width=360, height=130, data=rows_of(values))
     chart = (layer.facet(row=alt.Row(
         "indicator:N", title=None, sort=[wrap(s.label, 60, 2) for s in series],
         header=alt.Header(labelExpr="split(datum.value, '\\n')", labelAngle=0,

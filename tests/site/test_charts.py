@@ -7,6 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import altair as alt
 import pytest
 
 from plainsight_strategy.consultation.results import (
@@ -17,8 +18,9 @@ from plainsight_strategy.consultation.results import (
     ScaleCount,
 )
 from plainsight_strategy.core.colour import contrast
-from plainsight_strategy.site import charts
+from plainsight_strategy.site import charts, chartspec, indicator_charts
 from plainsight_strategy.site.charts import scale_colours, text_colour_on
+from plainsight_strategy.site.drawing import Drawer, Job
 from plainsight_strategy.site.figure import Figure
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -207,3 +209,46 @@ def test_ranking_with_no_percentages_still_renders(results: ConsultationResults)
                              "few to give a percentage (we give percentages when at least 10 "
                              "answer).")
     assert ET.fromstring(chart.svg).get("role") == "img"
+
+
+class _Kept(Drawer):
+    """A drawer that keeps every wide chart it is given and draws none."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.wide: list[object] = []
+
+    def svg(self, chart, chart_id: str, title: str, description: str,  # noqa: ANN001
+            css_class: str = "") -> str:
+        self.wide.append(chart)
+        return super().svg(chart, chart_id, title, description, css_class)
+
+    def _drawn(self, parts: object, job: Job) -> str:
+        return ""
+
+
+def test_every_wide_chart_is_written_with_altair_through_the_shared_blocks(
+        results: ConsultationResults) -> None:
+    """One way to write a chart: both chart modules hand the drawer Altair charts built with
+    chartspec's blocks, and the drawer refuses a plain Vega-Lite dict."""
+    drawer = _Kept()
+    assert results.comments is not None
+    charts.agreement_ranking(results, drawer=drawer)
+    charts.agreement_distribution(results.agreement, drawer=drawer)
+    charts.breakdown_chart(results.breakdown("district"), drawer)
+    charts.choice_chart(results.choice("role"), drawer)
+    charts.comments_chart(results.comments, drawer=drawer)
+    row = indicator_charts.SpineRow("Infant mortality", 3.3, "3.3", 3.9, "3.9", "England",
+                                    2.0, 5.0)
+    indicator_charts.spine_chart("s", "Spine", [row], "Shire", drawer)
+    series = indicator_charts.TrendSeries("Infant mortality", ("2018", "2019"), (3.3, 3.1),
+                                          (3.9, None), "England")
+    indicator_charts.trend_chart("t", "Trend", [series], "Shire", drawer)
+    assert len(drawer.wide) == 7
+    assert all(isinstance(chart, alt.TopLevelMixin) for chart in drawer.wide)
+    for module in (charts, indicator_charts):
+        for block in ("layered", "no_grid", "rows_of", "text_marks"):
+            assert getattr(module, block) is getattr(chartspec, block), (module, block)
+    plain = drawer.wide[0].to_dict(validate=False)  # type: ignore[attr-defined]
+    with pytest.raises(TypeError, match="must be an Altair chart, not dict"):
+        Drawer().svg(plain, "plain", "A plain dict", "Refused.")

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import altair as alt
 import pytest
 
 from plainsight_strategy.build import BuildFailed, build
@@ -46,9 +47,9 @@ def test_figures_are_kept_in_the_cache_with_their_drawings(results, tmp_path: Pa
 
 def test_a_chart_that_cannot_be_drawn_stops_the_page_that_shows_it() -> None:
     drawer = BackgroundDrawer(NO_CACHE)
-    placeholder = drawer.svg({"mark": {"type": "bar"}, "data": {"values": [{"x": 1}]},
-                              "encoding": {"x": {"field": "x", "type": "no-such-type"}}},
-                             "broken", "A broken chart", "It cannot be drawn.")
+    broken = alt.Chart(alt.InlineData(values=[{"x": 1}])).mark_bar().encode(
+        x=alt.X(field="x", type="no-such-type"))  # type: ignore[arg-type]
+    placeholder = drawer.svg(broken, "broken", "A broken chart", "It cannot be drawn.")
     drawer.close()
     with pytest.raises(DrawingFailed, match="the chart 'broken' could not be drawn: Vega-Lite"):
         drawer.fill(f"<figure>{placeholder}</figure>")
