@@ -3,7 +3,8 @@ whole site (progress/feed.xml, progress/feed.json) and for each section with upd
 (progress/feeds/<section id>.xml and .json), and the <link rel="alternate"> each page
 announces them with.
 
-One entry per update, newest report first and in the plan's order within a report. An
+One entry per update of the latest REPORTS (4) reports, newest report first and in the
+plan's order within a report. An
 entry's id is a tag URI (RFC 4151) made of the site's host and path, the report's date and
 the ref (tag:example.org,2022-02-24:strategy/progress/A.1): the same on every build, in both
 formats and in the site's feed and its section's, whatever the titles or page addresses
@@ -26,7 +27,8 @@ feed is a dozen elements, each chosen here in a fixed order, so the bytes are ou
 Public API:
 
     FEED_TYPES                      {"xml": Atom's media type, "json": JSON Feed's}
-    Feed(src, title, id, home, entries, section)   one feed, made by `feeds`
+    REPORTS                         how many of the latest reports the feeds hold (4)
+    Feed(src, title, id, home, entries, updated, section)   one feed, made by `feeds`
     Entry                           one update as a feed entry
     feeds(progress, strategy, words, site_url) -> [Feed]   the site's, then each section's
     atom(feed, author, site_url) -> bytes, json_feed(feed, author, site_url) -> bytes
@@ -46,7 +48,6 @@ import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 import markdown
@@ -60,6 +61,10 @@ from .progress import ProgressWords, about
 ATOM_NS = "http://www.w3.org/2005/Atom"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 FEED_TYPES = {"xml": "application/atom+xml", "json": "application/feed+json"}
+# The reports a feed holds: the latest four (a year of quarterly reports). Readers poll a feed
+# often and keep what they have seen; every report stays on its page and in progress.csv,
+# and a feed of ten years' reports of a large plan would be megabytes long.
+REPORTS = 4
 # Characters XML 1.0 cannot hold (C0 controls other than tab, newline and carriage return).
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -90,22 +95,23 @@ class Feed:
     id: str
     home: str
     entries: tuple[Entry, ...]
+    updated: dt.date       # the latest report's date (the section's latest, for a section)
     section: str | None = None
-
-    @property
-    def updated(self) -> dt.date:
-        return max(e.date for e in self.entries)
 
     @property
     def json_src(self) -> str:
         return self.src.removesuffix(".xml") + ".json"
 
 
-@lru_cache(maxsize=4096)
-def _html(text: str) -> str:
-    """An update's Markdown as HTML (the same text is made once for every feed it is in)."""
-    return markdown.markdown(text, extensions=["tables", "def_list", "attr_list"]) \
-        if text.strip() else ""
+class _Html:
+    """Updates' Markdown as HTML, with one Markdown converter for them all (made once per
+    update: the site's feed and its section's share the entry)."""
+
+    def __init__(self) -> None:
+        self.md = markdown.Markdown(extensions=["tables", "def_list", "attr_list"])
+
+    def __call__(self, text: str) -> str:
+        return self.md.reset().convert(text) if text.strip() else ""
 
 
 def _tag(site_url: str, day: dt.date, specific: str) -> str:
@@ -139,26 +145,28 @@ def _date_time(day: dt.date) -> str:
 
 
 def _entry(progress: Progress, strategy: Strategy, words: ProgressWords, site_url: str,
-           update: Update, report: Report, titles: dict[str, str]) -> Entry:
+           update: Update, report: Report, titles: dict[str, str], html: _Html) -> Entry:
     it = about(strategy, progress, update.ref, update.kind, report.id)
     day = report.date
     ident = _tag(site_url, day, f"progress/{update.ref}") if site_url \
         else _uuid(strategy, f"{update.ref}@{day.isoformat()}")
     content = words.say("entry_content", update, progress.confidence_level(update.confidence),
-                        _html(update.text), _html(update.next_steps or ""), report)
+                        html(update.text), html(update.next_steps or ""), report)
     return Entry(ident, words.say("entry_title", it, update), day, it.target, content,
                  (titles[update.section], words.stage(update.stage)), update.section)
 
 
 def feeds(progress: Progress, strategy: Strategy, words: ProgressWords,
           site_url: str = "") -> list[Feed]:
-    """The site's feed, then one for each section with updates, in the strategy's order."""
+    """The site's feed, then one for each section with updates in the latest REPORTS
+    reports, in the strategy's order."""
     site_url = site_url.rstrip("/")
     order = {s.id: i for i, (_, s) in enumerate(strategy.all_sections())}
     titles = {s.id: s.title for _, s in strategy.all_sections()}
+    html = _Html()
     entries = tuple(
-        _entry(progress, strategy, words, site_url, u, r, titles)
-        for r in reversed(progress.reports)
+        _entry(progress, strategy, words, site_url, u, r, titles, html)
+        for r in reversed(progress.reports[-REPORTS:])
         for u in sorted(r.updates, key=lambda u: order[u.section]))  # stable: report order
     name = strategy.document.title
 
@@ -166,13 +174,13 @@ def feeds(progress: Progress, strategy: Strategy, words: ProgressWords,
         return site_url + urls.url(src) if site_url else _uuid(strategy, src)
 
     found = [Feed(urls.PROGRESS_ATOM, words.say("feed_title", name),
-                  feed_id(urls.PROGRESS_ATOM), urls.PROGRESS, entries)]
+                  feed_id(urls.PROGRESS_ATOM), urls.PROGRESS, entries, progress.latest.date)]
     pages = {s.id: urls.section(g, s) for g, s in strategy.all_sections()}
     for section_id in sorted({e.section for e in entries}, key=order.__getitem__):
         src = urls.progress_feed(section_id, "xml")
+        mine = tuple(e for e in entries if e.section == section_id)
         found.append(Feed(src, words.say("section_feed_title", name, titles[section_id]),
-                          feed_id(src), pages[section_id],
-                          tuple(e for e in entries if e.section == section_id), section_id))
+                          feed_id(src), pages[section_id], mine, mine[0].date, section_id))
     return found
 
 

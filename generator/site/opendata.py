@@ -39,8 +39,10 @@ def delivery_plan(strategy: Strategy, site_url: str = "",
     called; a strategy that names its levels itself gets a `level_names` block saying what
     each key is called on its site."""
 
+    states = latest(progress) if progress is not None else None
+
     def position(ref: str) -> dict[str, Any]:
-        return {"progress": latest(progress, ref)} if progress is not None else {}
+        return {"progress": states.get(ref)} if states is not None else {}
 
     commitments = []
     for placed in strategy.commitments():

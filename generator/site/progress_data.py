@@ -12,8 +12,8 @@ Public API:
     progress_rows(progress, strategy, site_url) -> [[cell, ...]]   oldest report first, in the
                                               plan's order within a report
     progress_csv(progress, strategy, words, site_url) -> [Asset]    the CSV and its metadata
-    latest(progress, ref) -> dict | None      {"report_date", "stage", "confidence"} of a ref's
-                                              latest update, for delivery-plan.json
+    latest(progress) -> {ref: {"report_date", "stage", "confidence"}}   each ref's latest
+                                              update, for delivery-plan.json
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ from typing import Any
 from ..content.strategy import Strategy
 from ..core import urls
 from ..core.csvfile import Cell
+from ..progress.history import current_states
 from ..progress.model import Progress
 from . import csvtables
 from .bundle import Asset
-from .progress import ProgressWords, about, status_of
+from .progress import ProgressWords, about
 
 COLUMNS = ("report_date", "report_title", "report_paper", "ref", "kind", "section_id",
            "title", "stage", "confidence", "update", "next_steps", "due_date", "url")
@@ -64,10 +65,9 @@ def progress_csv(progress: Progress, strategy: Strategy, words: ProgressWords,
                                progress_rows(progress, strategy, site_url))
 
 
-def latest(progress: Progress | None, ref: str) -> dict[str, Any] | None:
-    """A ref's latest position in the reports (None when no report mentions it)."""
-    found = status_of(progress, ref)
-    if found is None:
-        return None
-    return {"report_date": found.report.id, "stage": found.update.stage,
-            "confidence": found.update.confidence}
+def latest(progress: Progress) -> dict[str, dict[str, Any]]:
+    """Each ref's latest position in the reports: {ref: {"report_date", "stage",
+    "confidence"}} (a ref no report mentions is not there)."""
+    return {ref: {"report_date": d.report.id, "stage": d.update.stage,
+                  "confidence": d.update.confidence}
+            for ref, d in current_states(progress).items()}
