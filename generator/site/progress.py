@@ -120,10 +120,26 @@ class ReportView:
     changes: Changes
     overdue: tuple[tuple[Dated, About], ...]
     level: Any                                 # the expected level, or None
+    expected: int                              # how many items are at that level
     missing: tuple[About, ...]                 # its items with no update in this report
     updates: tuple[tuple[Any, tuple[tuple[Update, About], ...]], ...]  # (section, updates)
     reports: tuple[Report, ...]                # every report, newest first
     named: dict[str, About]                    # what each ref in `changes` is about
+
+
+def _at_level(strategy: Strategy, level_id: str) -> int:
+    """How many sections, commitments and actions are at an accountability level."""
+    found = 0
+    for _, section in strategy.all_sections():
+        found += _is_at(section, level_id)
+        for commitment in section.commitments:
+            placed = strategy.placed(commitment.ref)
+            found += _is_at(placed, level_id) + sum(_is_at(a, level_id) for a in placed.actions)
+    return found
+
+
+def _is_at(item: Any, level_id: str) -> bool:
+    return item.accountability is not None and item.accountability.level == level_id
 
 
 def as_of(progress: Progress, report: Report) -> Progress:
@@ -155,7 +171,7 @@ def report_view(progress: Progress, strategy: Strategy, report: Report) -> Repor
         changed,
         tuple((d, about(strategy, then, d.update.ref, d.update.kind, d.report.id))
               for d in overdue(then)),
-        level,
+        level, _at_level(strategy, level.id) if level else 0,
         tuple(about(strategy, then, i.ref, i.kind, report.id) for i in missing),
         tuple(updates), tuple(reversed(progress.reports)), named)
 
