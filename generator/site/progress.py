@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from ..content.strategy import Strategy
@@ -196,6 +197,12 @@ class PageProgress:
     added: tuple[tuple[Any, ItemProgress], ...]     # (NewAction, its progress)
     commitments: tuple[tuple[Any, Dated | None], ...]  # (Placed, its status)
     rating: Any                                      # id -> Confidence | None
+
+    def sources(self) -> tuple[Path, ...]:
+        """The report files its updates were read from (the page's "Last updated")."""
+        every = [*self.own.updates, *(d for p in self.actions.values() for d in p.updates),
+                 *(d for _, p in self.added for d in p.updates)]
+        return tuple(dict.fromkeys(path for d in every for path in d.report.sources))
 
 
 def _item(progress: Progress, ref: str) -> ItemProgress:
