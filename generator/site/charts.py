@@ -53,7 +53,7 @@ from ..consultation.results import (
 )
 from ..core.csvfile import to_csv
 from .chartnarrow import Bar, Heading, narrow_chart
-from .chartspec import layered, no_grid, rows_of, text_marks
+from .chartspec import labelled_bars, layered, no_grid, rows_of, text_marks
 from .chartwords import OPTION, ChartWords
 from .drawing import NARROW_SUFFIX, NOW, Drawer
 from .figure import Figure, Row
@@ -94,7 +94,7 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
     values = [{"label": q.label, "pct": q.agree_pct, "text": f"{q.agree_whole_pct}%"}
               for q in ranked]
     sort = [q.label for q in ranked]
-    chart = _labelled_bars(values, sort, "pct", alt.Text("text:N"),
+    chart = labelled_bars(values, sort, "pct", alt.Text("text:N"),
                            ROW_HEIGHT * max(len(ranked), 1), title=columns[-1],  # Agreed (%)
                            scale=alt.Scale(domain=[0, 100]),
                            axis=no_grid(values=[0, 25, 50, 75, 100]))
@@ -108,17 +108,6 @@ def agreement_ranking(results: ConsultationResults, chart_id: str = "agreement-r
     svg, narrow_svg = drawer.renditions(chart, narrow, chart_id, title, description)
     return Figure(chart_id, svg, title, description, caption, columns, rows,
                  to_csv(columns, rows), notes, narrow_svg, keys)
-
-
-def _labelled_bars(values: list[dict[str, Any]], sort: list[str], field: str, text: alt.Text,
-                   height: int, **x: Any) -> alt.LayerChart:
-    """Dark blue bars, one a label, as long as their `field` (an x axis made with `x`), each
-    with its value written after it (`text`)."""
-    bars = alt.Chart().mark_bar(color=DARK_BLUE).encode(
-        x=alt.X(f"{field}:Q", **x), y=alt.Y("label:N", sort=sort, title=None))
-    labels = text_marks(alt.Chart(), align="left", dx=4).encode(
-        x=alt.X(f"{field}:Q"), y=alt.Y("label:N", sort=sort), text=text)
-    return layered(bars, labels, width=300, height=height, data=rows_of(values))
 
 
 # Diverging distribution -------------------------------------------------------------------
@@ -266,7 +255,7 @@ def _bar_chart(chart_id: str, title: str, cells: Sequence[Cell], count_title: st
     shown = [c for c in cells if not c.hidden]
     values = [{"label": c.label, "n": c.n} for c in shown]
     sort = [c.label for c in shown]
-    chart = _labelled_bars(values, sort, "n", alt.Text("n:Q"), ROW_HEIGHT * max(len(shown), 1),
+    chart = labelled_bars(values, sort, "n", alt.Text("n:Q"), ROW_HEIGHT * max(len(shown), 1),
                            title=count_title, axis=no_grid())
     narrow = narrow_chart([Bar(c.label, c.n, str(c.n), DARK_BLUE) for c in shown],
                           max([c.n for c in shown] or [0]))

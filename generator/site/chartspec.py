@@ -10,6 +10,9 @@ Public API:
     no_grid(**axis) -> alt.Axis             an axis without grid lines
     layered(*layers, width, height, data=None) -> alt.LayerChart
                                             layers drawn over each other, at a size in pixels
+    labelled_bars(values, sort, field, text, height, **x) -> alt.LayerChart
+                                            dark blue bars, one a label, each with its value
+                                            written after it (consultation, progress)
 
 Altair is imported here, so only a module that draws a chart imports this one. The fonts,
 colours and sizes every chart shares (chartsvg.config) are set on the spec when it is drawn
@@ -25,9 +28,9 @@ from typing import Any
 import altair as alt
 
 from .chartsvg import FONT_SIZE
-from .palette import TEXT
+from .palette import DARK_BLUE, TEXT
 
-__all__ = ["layered", "no_grid", "rows_of", "text_marks"]
+__all__ = ["labelled_bars", "layered", "no_grid", "rows_of", "text_marks"]
 
 
 def rows_of(values: Sequence[dict[str, Any]]) -> alt.InlineData:
@@ -51,3 +54,14 @@ def layered(*layers: alt.Chart, width: int, height: int,
     """Layers over each other (sharing `data`, where given), the plot `width` x `height` px."""
     both = alt.layer(*layers, **({"data": data} if data is not None else {}))
     return both.properties(width=width, height=height)
+
+
+def labelled_bars(values: list[dict[str, Any]], sort: list[str], field: str, text: alt.Text,
+                  height: int, **x: Any) -> alt.LayerChart:
+    """Dark blue bars, one a label, as long as their `field` (an x axis made with `x`), each
+    with its value written after it (`text`)."""
+    bars = alt.Chart().mark_bar(color=DARK_BLUE).encode(
+        x=alt.X(f"{field}:Q", **x), y=alt.Y("label:N", sort=sort, title=None))
+    labels = text_marks(alt.Chart(), align="left", dx=4).encode(
+        x=alt.X(f"{field}:Q"), y=alt.Y("label:N", sort=sort), text=text)
+    return layered(bars, labels, width=300, height=height, data=rows_of(values))

@@ -333,12 +333,15 @@ class ProgressReport(PageContext):
     view: the report as its page shows it (site/progress.py's ReportView: roll-up by stage
         and section, changes, overdue, items with no update, the updates by section, every
         report)
+    summary: the roll-up as a figure (figure.Figure: a bar a stage, the table by section
+        and stage, its CSV)
     confidence: the confidence ratings, in order (id, name, definition)
     rating: a function giving the rating (name, definition) of an id, or none
     """
 
     TEMPLATE: ClassVar[str] = "progress.md"
     view: Any
+    summary: Any
     confidence: Any
     rating: Any
 

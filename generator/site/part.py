@@ -154,6 +154,7 @@ class Site:
         self.inputs = inputs
         self.strategy: Strategy = strategy
         self.env = env
+        self.drawer = drawer  # for the parts that draw their own figures (progress)
         self.words = SiteWords(env)
         self.site_url = site_url
         # Indicator figures first: they go on the section pages, which MkDocs reads before

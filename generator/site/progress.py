@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from ..content.strategy import Strategy
@@ -120,10 +121,26 @@ class ReportView:
     changes: Changes
     overdue: tuple[tuple[Dated, About], ...]
     level: Any                                 # the expected level, or None
+    expected: int                              # how many items are at that level
     missing: tuple[About, ...]                 # its items with no update in this report
     updates: tuple[tuple[Any, tuple[tuple[Update, About], ...]], ...]  # (section, updates)
     reports: tuple[Report, ...]                # every report, newest first
     named: dict[str, About]                    # what each ref in `changes` is about
+
+
+def _at_level(strategy: Strategy, level_id: str) -> int:
+    """How many sections, commitments and actions are at an accountability level."""
+    found = 0
+    for _, section in strategy.all_sections():
+        found += _is_at(section, level_id)
+        for commitment in section.commitments:
+            placed = strategy.placed(commitment.ref)
+            found += _is_at(placed, level_id) + sum(_is_at(a, level_id) for a in placed.actions)
+    return found
+
+
+def _is_at(item: Any, level_id: str) -> bool:
+    return item.accountability is not None and item.accountability.level == level_id
 
 
 def as_of(progress: Progress, report: Report) -> Progress:
@@ -155,7 +172,7 @@ def report_view(progress: Progress, strategy: Strategy, report: Report) -> Repor
         changed,
         tuple((d, about(strategy, then, d.update.ref, d.update.kind, d.report.id))
               for d in overdue(then)),
-        level,
+        level, _at_level(strategy, level.id) if level else 0,
         tuple(about(strategy, then, i.ref, i.kind, report.id) for i in missing),
         tuple(updates), tuple(reversed(progress.reports)), named)
 
@@ -180,6 +197,12 @@ class PageProgress:
     added: tuple[tuple[Any, ItemProgress], ...]     # (NewAction, its progress)
     commitments: tuple[tuple[Any, Dated | None], ...]  # (Placed, its status)
     rating: Any                                      # id -> Confidence | None
+
+    def sources(self) -> tuple[Path, ...]:
+        """The report files its updates were read from (the page's "Last updated")."""
+        every = [*self.own.updates, *(d for p in self.actions.values() for d in p.updates),
+                 *(d for _, p in self.added for d in p.updates)]
+        return tuple(dict.fromkeys(path for d in every for path in d.report.sources))
 
 
 def _item(progress: Progress, ref: str) -> ItemProgress:

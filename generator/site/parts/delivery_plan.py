@@ -29,14 +29,17 @@ class DeliveryPlan(Part):
         referred_by = s.referred_by()
         progress = site.inputs.progress
         singular = s.names.commitment.singular
-        self.commitments = [
-            PageSpec(paths.commitment(placed.ref),
-                     site.words.say("commitment_title", singular, placed.ref),
-                     contexts.Commitment(c=placed, referred_by=referred_by.get(placed.ref, []),
-                                         progress=commitment_progress(progress, placed)),
-                     in_nav=False,
-                     sources=made_from(files.of_section(placed.section)))
-            for placed in s.commitments()]
+        self.commitments = []
+        for placed in s.commitments():
+            shown = commitment_progress(progress, placed)
+            self.commitments.append(PageSpec(
+                paths.commitment(placed.ref),
+                site.words.say("commitment_title", singular, placed.ref),
+                contexts.Commitment(c=placed, referred_by=referred_by.get(placed.ref, []),
+                                    progress=shown),
+                in_nav=False,
+                sources=made_from(files.of_section(placed.section),
+                                  shown.sources() if shown else ())))
 
     def pages(self) -> list[PageSpec]:
         return [self.index, *self.commitments] if self.shown else []

@@ -8,9 +8,15 @@ Public API: ProgressPages(site).
 
 from __future__ import annotations
 
+import pickle
+
+from ...content.strategy import Strategy
 from ...core import urls as paths
-from .. import contexts, feeds
+from ...progress.model import Progress, Report
+from .. import contexts, csvtables, feeds
 from ..bundle import Asset
+from ..drawing import Drawer
+from ..figure import Figure
 from ..part import Alternate, Download, NavEntry, PageSpec, Part, Site, made_from
 from ..progress import ProgressWords, report_view
 from ..progress_data import progress_csv
@@ -26,22 +32,42 @@ class ProgressPages(Part):
         if progress is None:
             return
         strategy = site.strategy
+        self.words = ProgressWords(site.env)
+        self.figures = _figures(progress, strategy, self.words, site.drawer)
         self.latest = self._page(paths.PROGRESS, progress.latest)
         self.archive = [self._page(paths.progress_report(r.id), r) for r in progress.reports]
         self.strategy = strategy
-        # The feeds and the CSV (site/feeds.py, site/progress_data.py), in the site's words.
-        self.words = ProgressWords(site.env)
+        # The feeds (site/feeds.py), in the site's words.
         self.feeds = feeds.feeds(progress, strategy, self.words, site.site_url)
 
-    def _page(self, src: str, report) -> PageSpec:  # type: ignore[no-untyped-def]
+    def _page(self, src: str, report: Report) -> PageSpec:
         site, progress = self.site, self.site.inputs.progress
         assert progress is not None
         view = report_view(progress, site.strategy, report)
         title = site.words.title("progress") if src == paths.PROGRESS else report.title
         return PageSpec(src, title, contexts.ProgressReport(
-            view=view, confidence=progress.confidence, rating=progress.confidence_level),
+            view=view, summary=self.figures[report.id], confidence=progress.confidence,
+            rating=progress.confidence_level),
             in_nav=src == paths.PROGRESS,
             sources=made_from((site.strategy.files.document,), report.sources))
+
+    def assets(self) -> list[Asset]:
+        """Each report's roll-up as CSV, with its columns described; the feeds (Atom and
+        JSON Feed, the site's and each section's) and open-data/progress.csv."""
+        if self.progress is None:
+            return []
+        found: list[Asset] = []
+        for report in self.progress.reports:
+            figure = self.figures[report.id]
+            table = csvtables.CsvTable(figure.csv_src, figure.title,
+                                       self.words.say("rollup_csv", report.title),
+                                       _described(figure, self.words))
+            found += [Asset(figure.csv_src, figure.csv.encode("utf-8")),
+                      csvtables.metadata_file(table)]
+        site = self.site
+        author = site.strategy.document.organisation or site.strategy.document.title
+        return [*found, *feeds.feed_assets(self.feeds, author, site.site_url),
+                *progress_csv(self.progress, site.strategy, self.words, site.site_url)]
 
     def pages(self) -> list[PageSpec]:
         if self.progress is None:
@@ -50,14 +76,6 @@ class ProgressPages(Part):
 
     def nav(self) -> list[NavEntry]:
         return [NavEntry("progress", self.latest.link())] if self.progress is not None else []
-
-    def assets(self) -> list[Asset]:
-        if self.progress is None:
-            return []
-        site = self.site
-        author = site.strategy.document.organisation or site.strategy.document.title
-        return [*feeds.feed_assets(self.feeds, author, site.site_url),
-                *progress_csv(self.progress, site.strategy, self.words, site.site_url)]
 
     def downloads(self) -> list[Download]:
         if self.progress is None:
@@ -76,3 +94,28 @@ class ProgressPages(Part):
                           else feeds.section_pages(self.strategy, feed.section))
                 for feed in self.feeds
                 for kind, src in (("xml", feed.src), ("json", feed.json_src))]
+
+
+def _figures(progress: Progress, strategy: Strategy, words: ProgressWords,
+             drawer: Drawer) -> dict[str, Figure]:
+    """Each report's roll-up figure, from the disk cache while the reports, the plan and the
+    words are the same (so a rebuild neither builds specs nor imports Altair)."""
+    key = [pickle.dumps((progress, [(s.id, s.title, [c.ref for c in s.commitments])
+                                    for _, s in strategy.all_sections()],
+                         strategy.names), protocol=pickle.HIGHEST_PROTOCOL),
+           words.source.encode()] if drawer.cache.folder else []
+    return drawer.kept("progress-figures", key, lambda: _draw(progress, strategy, words, drawer))
+
+
+def _draw(progress: Progress, strategy: Strategy, words: ProgressWords,
+          drawer: Drawer) -> dict[str, Figure]:
+    from ..progress_chart import rollup_figure  # Altair: only when a figure must be drawn
+    return {r.id: rollup_figure(report_view(progress, strategy, r), words, strategy.names,
+                                drawer) for r in progress.reports}
+
+
+def _described(figure: Figure, words: ProgressWords) -> tuple[csvtables.Column, ...]:
+    """The roll-up CSV's columns: the section, a count per stage, the total."""
+    return tuple(csvtables.Column(title, "string" if key == "section" else "integer",
+                                  words.say("rollup_column", key, title))
+                 for key, title in zip(figure.column_keys, figure.columns, strict=True))

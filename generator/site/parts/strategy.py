@@ -53,12 +53,13 @@ class StrategyPages(Part):
         """A section's page: under its stage, or at the top level of a flat plan."""
         site = self.site
         found = site.inputs.indicators
+        shown = section_progress(site.inputs.progress, site.strategy, section)
         return PageSpec(paths.section(group, section), section.title, contexts.Section(
             group=group, section=section, indicators=site.plan_links.get(section.id, []),
-            measures=site.measures.get(section.id),
-            progress=section_progress(site.inputs.progress, site.strategy, section)),
+            measures=site.measures.get(section.id), progress=shown),
             sources=made_from(self.document, site.strategy.files.of_section(section),
-                              found.sources_of(section.id) if found else ()))
+                              found.sources_of(section.id) if found else (),
+                              shown.sources() if shown else ()))
 
     def _free(self, position: str) -> list[PageSpec]:
         """The free pages placed before or after the stages."""
