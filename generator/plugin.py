@@ -120,6 +120,9 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         config.extra["plainsight_footer"] = self.bundle.footer  # read by partials/copyright.html
         if project.primary == "custom" and project.primary_colour:
             config.extra["plainsight_primary"] = project.primary_colour  # read by main.html
+        if self.bundle.links:  # the site's feeds, announced in every page's head by main.html
+            config.extra["plainsight_links"] = [(k.type, k.title, k.href)
+                                                for k in self.bundle.links]
         if self.config.image and config.site_url:
             config.extra["plainsight_image"] = urljoin(config.site_url, self.config.image)
         for name in REQUIRED_EXTENSIONS:
@@ -146,7 +149,8 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         return files
 
     # on_page_markdown: the page's charts (drawn while MkDocs read the pages before it; see
-    # site/drawing.py), its description, and "Last updated" from git (read by main.html).
+    # site/drawing.py), its description, "Last updated" from git and the feeds of what it is
+    # about (both read by main.html).
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
         made = self.pages.get(page.file.src_uri)
         if made is not None:
@@ -160,6 +164,8 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
             day = self.history.updated(made.sources)
             if day is not None:
                 page.meta["plainsight_updated"] = (day.isoformat(), shown(day))
+            if made.links:
+                page.meta["plainsight_links"] = [(k.type, k.title, k.href) for k in made.links]
         return markdown
 
     # on_post_page and on_post_template (404.html): keep every page valid HTML; see valid_html.

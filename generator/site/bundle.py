@@ -2,8 +2,8 @@
 
 The bundle knows nothing of MkDocs; plugin.py hands it over, and tests read it directly.
 
-Public API: Bundle (.pages, .assets, .nav, .footer, .fill, .finished(), .page(src), .srcs()),
-Page, Asset.
+Public API: Bundle (.pages, .assets, .nav, .footer, .links, .fill, .finished(), .page(src),
+.srcs()), Page, Asset, Link.
 
 Charts may still be drawing when the bundle is handed over (site/drawing.py): a page then
 holds a placeholder for each of them, and `fill(markdown)` puts the drawings in, waiting for
@@ -19,6 +19,16 @@ from typing import Any
 
 
 @dataclass(frozen=True)
+class Link:
+    """A <link rel="alternate"> in a page's head: a feed of the site, or of what the page is
+    about. `href` is the file's path from the site root (progress/feed.xml)."""
+
+    type: str   # its media type: application/atom+xml, application/feed+json
+    title: str
+    href: str
+
+
+@dataclass(frozen=True)
 class Page:
     src: str          # MkDocs source path, e.g. "delivery-plan/a-1.md"
     title: str
@@ -28,6 +38,7 @@ class Page:
     # Filled by site/pagemeta.py after rendering (optional, so any renderer may leave them):
     description: str = ""           # one sentence or two for search results and link previews
     sources: tuple[str, ...] = ()   # files or folders it is made from, relative to the project
+    links: tuple[Link, ...] = ()    # the feeds of what it is about (the site's are Bundle.links)
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,7 @@ class Bundle:
     assets: list[Asset] = field(default_factory=list)
     nav: list[Any] = field(default_factory=list)
     footer: list[tuple[str, str]] = field(default_factory=list)  # (text, URL from site root)
+    links: list[Link] = field(default_factory=list)  # announced in every page's head
     fill: Callable[[str], str] = _as_drawn  # a page's markdown with its drawings in place
 
     def finished(self) -> Bundle:

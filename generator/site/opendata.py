@@ -2,8 +2,8 @@
 
 Public API:
 
-    delivery_plan(strategy, site_url, indicators=None) -> dict
-    delivery_plan_json(strategy, site_url, indicators=None) -> Asset
+    delivery_plan(strategy, site_url, indicators=None, progress=None) -> dict
+    delivery_plan_json(strategy, site_url, indicators=None, progress=None) -> Asset
 
 Every CSV the site publishes is defined once as a `csvtables.CsvTable` (header and column
 descriptions); see that module. What the open-data page lists is declared by each part
@@ -19,8 +19,10 @@ from ..content.strategy import Strategy
 from ..core import refs
 from ..core import urls as paths
 from ..indicators.model import Indicators
+from ..progress.model import Progress
 from .bundle import Asset
 from .indicators import summary
+from .progress_data import latest
 
 
 def _address(site_url: str, src: str) -> str:
@@ -28,11 +30,20 @@ def _address(site_url: str, src: str) -> str:
 
 
 def delivery_plan(strategy: Strategy, site_url: str = "",
-                  indicators: Indicators | None = None) -> dict[str, Any]:
+                  indicators: Indicators | None = None,
+                  progress: Progress | None = None) -> dict[str, Any]:
     """Every commitment and action with its ref, text, URL and sub-priority (with the
-    sub-priority's indicators and their latest values, when the site has indicators). The
-    keys stay the same whatever the levels are called; a strategy that names its levels
-    itself gets a `level_names` block saying what each key is called on its site."""
+    sub-priority's indicators and their latest values, when the site has indicators; with
+    its latest `progress` (report_date, stage, confidence), or null when no report mentions
+    it, when the site has progress reports). The keys stay the same whatever the levels are
+    called; a strategy that names its levels itself gets a `level_names` block saying what
+    each key is called on its site."""
+
+    states = latest(progress) if progress is not None else None
+
+    def position(ref: str) -> dict[str, Any]:
+        return {"progress": states.get(ref)} if states is not None else {}
+
     commitments = []
     for placed in strategy.commitments():
         page = paths.commitment(placed.ref)
@@ -50,8 +61,10 @@ def delivery_plan(strategy: Strategy, site_url: str = "",
             },
             "stage": {"id": placed.group.id, "title": placed.group.title}
             if placed.group else None,
+            **position(placed.ref),
             "actions": [{"ref": a.ref, "title": a.text,
-                         "url": _address(site_url, page) + "#" + refs.slug(a.ref)}
+                         "url": _address(site_url, page) + "#" + refs.slug(a.ref),
+                         **position(a.ref)}
                         for a in placed.actions],
             "notes": list(placed.notes),
             "previous_refs": list(placed.previous_refs),
@@ -70,7 +83,8 @@ def delivery_plan(strategy: Strategy, site_url: str = "",
 
 
 def delivery_plan_json(strategy: Strategy, site_url: str = "",
-                       indicators: Indicators | None = None) -> Asset:
-    text = json.dumps(delivery_plan(strategy, site_url, indicators), ensure_ascii=False,
-                      indent=2)
+                       indicators: Indicators | None = None,
+                       progress: Progress | None = None) -> Asset:
+    text = json.dumps(delivery_plan(strategy, site_url, indicators, progress),
+                      ensure_ascii=False, indent=2)
     return Asset(paths.DELIVERY_PLAN_JSON, (text + "\n").encode("utf-8"))

@@ -9,7 +9,8 @@ the `Site` that declares
   made from, as the loaders recorded them);
 - its files: `Asset`s copied as they are (the `CsvTable` CSVs and their metadata included);
 - its downloads: what the open-data page lists (`Download`);
-- its navigation entries and footer links (`NavEntry`, `FooterLink`), each in a named slot.
+- its navigation entries and footer links (`NavEntry`, `FooterLink`), each in a named slot;
+- its feeds, announced in the head of every page or of the pages named (`Alternate`).
 
 render.py loops over the parts; it renders the pages and builds the navigation, the footer
 and the open-data page from what they declare. Nothing else needs to know a part exists.
@@ -17,7 +18,8 @@ and the open-data page from what they declare. Nothing else needs to know a part
 Titles, menu labels, footer texts and download descriptions are the theme's words
 (_site_words.md, read through `Site.words`); a part passes names and numbers.
 
-Public API: Site, Part, PageSpec, NavEntry, FooterLink, Download, SiteWords, made_from(...).
+Public API: Site, Part, PageSpec, NavEntry, FooterLink, Download, Alternate, SiteWords,
+made_from(...).
 """
 
 from __future__ import annotations
@@ -83,6 +85,17 @@ class Download:
     text: str  # what it holds
 
 
+@dataclass(frozen=True)
+class Alternate:
+    """A feed (one of the part's assets) that pages announce with <link rel="alternate">:
+    every page when `on` is empty, else only the pages named there (their srcs)."""
+
+    type: str   # its media type
+    title: str
+    src: str
+    on: tuple[str, ...] = ()
+
+
 class SiteWords(Words):
     """The site's names for its pages, menus, footer links and downloads (_site_words.md):
     `title(key)`, `nav(key)`, `footer(key)`, `download(key)`, and macros through `say`."""
@@ -120,6 +133,9 @@ class Part:
         return []
 
     def footer(self) -> list[FooterLink]:
+        return []
+
+    def alternates(self) -> list[Alternate]:
         return []
 
 

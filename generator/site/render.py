@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..core import urls as paths
 from . import contexts, csvtables
-from .bundle import Bundle, Page
+from .bundle import Bundle, Link, Page
 from .drawing import NOW, Drawer
 from .inputs import Inputs
 from .part import FooterLink, NavEntry, PageSpec, Part, Site
@@ -75,7 +76,22 @@ class Renderer:
         self.bundle.nav = [e.entry for e in _slotted(nav, NAV_ORDER)]
         self.bundle.footer = [(link.text, paths.url(link.src).lstrip("/"))
                               for link in _slotted(footer, FOOTER_ORDER)]
+        self._announce()
         return self.bundle
+
+    def _announce(self) -> None:
+        """The parts' feeds: the site's in every page's head, the others in their pages'."""
+        own: dict[str, list[Link]] = {}
+        for part in self.parts:
+            for feed in part.alternates():
+                link = Link(feed.type, feed.title, paths.url(feed.src).lstrip("/"))
+                if not feed.on:
+                    self.bundle.links.append(link)
+                for src in feed.on:
+                    own.setdefault(src, []).append(link)
+        if own:
+            self.bundle.pages = [replace(p, links=tuple(own[p.src])) if p.src in own else p
+                                 for p in self.bundle.pages]
 
     def _open_data(self) -> PageSpec:
         """Every download the parts declare, and the data dictionary of their CSVs."""

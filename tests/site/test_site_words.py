@@ -90,7 +90,9 @@ def test_reworded_commitment_titles(reworded: Bundle) -> None:
 
 def test_reworded_downloads_on_the_open_data_page(reworded: Bundle) -> None:
     page = reworded.page(urls.OPEN_DATA).markdown
-    for text in _labels("downloads").values():
+    for key, text in _labels("downloads").items():
+        if key.startswith("progress_"):  # no report in the bundled example: tests/progress/
+            continue
         assert f"[{text}]" in page, text
 
 

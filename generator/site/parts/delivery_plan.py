@@ -47,7 +47,8 @@ class DeliveryPlan(Part):
     def assets(self) -> list[Asset]:
         site = self.site
         return [opendata.delivery_plan_json(site.strategy, site.site_url,
-                                            site.inputs.indicators)] if self.shown else []
+                                            site.inputs.indicators,
+                                            site.inputs.progress)] if self.shown else []
 
     def downloads(self) -> list[Download]:
         return [Download(paths.DELIVERY_PLAN_JSON, self.site.words.download(

@@ -1,5 +1,7 @@
 """Progress on the plan: the latest report at /progress/, each report kept at
-/progress/<date>/, and the menu entry; nothing at all when the site has no report.
+/progress/<date>/, and the menu entry; the feeds (Atom and JSON Feed, the site's and each
+section's, announced in the pages' heads) and open-data/progress.csv; nothing at all when
+the site has no report.
 
 Public API: ProgressPages(site).
 """
@@ -11,12 +13,13 @@ import pickle
 from ...content.strategy import Strategy
 from ...core import urls as paths
 from ...progress.model import Progress, Report
-from .. import contexts, csvtables
+from .. import contexts, csvtables, feeds
 from ..bundle import Asset
 from ..drawing import Drawer
 from ..figure import Figure
-from ..part import NavEntry, PageSpec, Part, Site, made_from
+from ..part import Alternate, Download, NavEntry, PageSpec, Part, Site, made_from
 from ..progress import ProgressWords, report_view
+from ..progress_data import progress_csv
 
 
 class ProgressPages(Part):
@@ -34,6 +37,8 @@ class ProgressPages(Part):
         self.latest = self._page(paths.PROGRESS, progress.latest)
         self.archive = [self._page(paths.progress_report(r.id), r) for r in progress.reports]
         self.strategy = strategy
+        # The feeds (site/feeds.py), in the site's words.
+        self.feeds = feeds.feeds(progress, strategy, self.words, site.site_url)
 
     def _page(self, src: str, report: Report) -> PageSpec:
         site, progress = self.site, self.site.inputs.progress
@@ -47,7 +52,8 @@ class ProgressPages(Part):
             sources=made_from((site.strategy.files.document,), report.sources))
 
     def assets(self) -> list[Asset]:
-        """Each report's roll-up as CSV, with its columns described."""
+        """Each report's roll-up as CSV, with its columns described; the feeds (Atom and
+        JSON Feed, the site's and each section's) and open-data/progress.csv."""
         if self.progress is None:
             return []
         found: list[Asset] = []
@@ -58,7 +64,10 @@ class ProgressPages(Part):
                                        _described(figure, self.words))
             found += [Asset(figure.csv_src, figure.csv.encode("utf-8")),
                       csvtables.metadata_file(table)]
-        return found
+        site = self.site
+        author = site.strategy.document.organisation or site.strategy.document.title
+        return [*found, *feeds.feed_assets(self.feeds, author, site.site_url),
+                *progress_csv(self.progress, site.strategy, self.words, site.site_url)]
 
     def pages(self) -> list[PageSpec]:
         if self.progress is None:
@@ -67,6 +76,24 @@ class ProgressPages(Part):
 
     def nav(self) -> list[NavEntry]:
         return [NavEntry("progress", self.latest.link())] if self.progress is not None else []
+
+    def downloads(self) -> list[Download]:
+        if self.progress is None:
+            return []
+        words = self.site.words
+        return [Download(paths.PROGRESS_CSV, words.download("progress_csv")),
+                Download(paths.PROGRESS_ATOM, words.download("progress_atom")),
+                Download(paths.PROGRESS_JSON_FEED, words.download("progress_json_feed"))]
+
+    def alternates(self) -> list[Alternate]:
+        """The site's feeds on every page; each section's on its page and its commitments'."""
+        if self.progress is None:
+            return []
+        return [Alternate(feeds.FEED_TYPES[kind], feed.title, src,
+                          () if feed.section is None
+                          else feeds.section_pages(self.strategy, feed.section))
+                for feed in self.feeds
+                for kind, src in (("xml", feed.src), ("json", feed.json_src))]
 
 
 def _figures(progress: Progress, strategy: Strategy, words: ProgressWords,
@@ -92,6 +119,3 @@ def _described(figure: Figure, words: ProgressWords) -> tuple[csvtables.Column, 
     return tuple(csvtables.Column(title, "string" if key == "section" else "integer",
                                   words.say("rollup_column", key, title))
                  for key, title in zip(figure.column_keys, figure.columns, strict=True))
-
-
-
