@@ -1,5 +1,5 @@
 """The `plainsight` command (also `python -m plainsight_strategy`): new, check, build,
-serve, urls, customise, survey.
+serve, urls, customise, survey, translate.
 
     plainsight new DIR       write a starter site into a new folder
     plainsight check         check content and data; list every problem; warn of starter text
@@ -12,6 +12,10 @@ serve, urls, customise, survey.
                              uses, with their most frequent answers (personal data never shown)
     plainsight survey draft EXPORT     write a first content/consultation/survey.yaml for an
                              export in the data folder (--output FILE to write it elsewhere)
+    plainsight translate export --lang CODE --output FILE.xlf [--all]
+                             an XLIFF 1.2 file of the text not yet translated (or all of it)
+    plainsight translate import FILE.xlf   store a translator's XLIFF
+    plainsight translate status [--verbose]   how much is translated in each language
     plainsight --version
 
 check, build and urls read the project from mkdocs.yml when there is one (the plugin's
@@ -87,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
                                                     "folder to change its wording")
     own_cmd.add_argument("name", nargs="?", help="the template (without NAME: list them)")
     survey_cmd = _survey_parser(commands)
-    for cmd in (check_cmd, build_cmd, serve_cmd, urls_cmd, own_cmd, survey_cmd):
+    translate_cmd = _translate_parser(commands)
+    for cmd in (check_cmd, build_cmd, serve_cmd, urls_cmd, own_cmd, survey_cmd, translate_cmd):
         cmd.add_argument("--config-file", default="mkdocs.yml")
     build_cmd.add_argument("--site-dir", default=None)
     serve_cmd.add_argument("--dev-addr", default=None, help="address:port (default 127.0.0.1:8000)")
@@ -114,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
             return _customise(args)
         elif args.command == "survey":
             return _survey(args)
+        elif args.command == "translate":
+            return _translate(args)
         else:
             return _build(Path(args.config_file), args.site_dir)
     except ContentError as err:
@@ -159,6 +166,91 @@ def _survey(args: argparse.Namespace) -> int:
         print(ContentError(problems.items).report(), file=sys.stderr)
         return 1
     return 0
+
+
+def _translate_parser(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    cmd = commands.add_parser("translate", help="exchange translations with a supplier "
+                                                "(XLIFF) and see what is translated")
+    actions = cmd.add_subparsers(dest="action", required=True)
+    export = actions.add_parser("export", help="write an XLIFF 1.2 file of the text that has "
+                                               "no current translation")
+    export.add_argument("--lang", required=True, help="the language code, e.g. cy")
+    export.add_argument("--output", required=True, help="the file to write, e.g. cy.xlf")
+    export.add_argument("--all", action="store_true",
+                        help="every text, translated or not (for a full review)")
+    into = actions.add_parser("import", help="store the translations of an XLIFF file")
+    into.add_argument("file", help="the XLIFF file the translator sent back")
+    status = actions.add_parser("status", help="how much is translated in each language")
+    status.add_argument("--verbose", action="store_true",
+                        help="list every missing and out-of-date text")
+    return cmd
+
+
+def _translate(args: argparse.Namespace) -> int:
+    from .core.problems import Problems
+    from .translation.exchange import export, import_xliff
+    project = _project(args)
+    problems = Problems()
+    problems.extend(project.settings_problems)
+    site = project.translation_site
+    if not problems and not site.languages:
+        problems.add(str(args.config_file), "the site has no other languages",
+                     hint="add them under the plainsight plugin: languages: - {code: cy, "
+                          "name: Cymraeg, mode: complete}")
+    if problems:
+        raise ContentError(problems.items)
+    if args.action == "export":
+        data = export(site, args.lang, args.all, problems)
+        if data is not None:
+            Path(args.output).write_bytes(data)
+            count = data.count(b"<trans-unit ")
+            print(f"Wrote {count} text{'s' if count != 1 else ''} to translate into "
+                  f"{args.output}.")
+    elif args.action == "import":
+        path = Path(args.file)
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            problems.add(args.file, f"cannot read the file: {err.strerror}")
+            raise ContentError(problems.items) from None
+        done = import_xliff(site, data, args.file, problems)
+        if done is not None:
+            _print_import(done, site.store_name(done.language))
+            return 1 if done.not_stored else 0
+    else:
+        _print_status(project, problems, args.verbose)
+    if problems:
+        raise ContentError(problems.items)
+    return 0
+
+
+def _print_import(done, store: str) -> None:  # type: ignore[no-untyped-def]
+    print(f"Stored {done.stored} {done.language.name} translation"
+          f"{'s' if done.stored != 1 else ''} in {store}.")
+    if done.skipped:
+        print(f"{len(done.skipped)} not translated yet (left out):")
+        print("".join(f"  {line}\n" for line in done.skipped), end="")
+    if done.not_stored:
+        print(f"{len(done.not_stored)} not stored:", file=sys.stderr)
+        print("".join(f"  {line}\n" for line in done.not_stored), end="", file=sys.stderr)
+
+
+def _print_status(project: Project, problems, verbose: bool) -> None:  # type: ignore[no-untyped-def]
+    from .translation.status import read_coverage
+    site = project.translation_site
+    for found in read_coverage(site.root, site.content_dir, site.languages, problems):
+        lang = found.language
+        print(f"{lang.name} ({lang.code}, {lang.mode}): {found.current} of {found.total} "
+              f"texts translated and up to date ({found.percent:.0f}%); "
+              f"{len(found.missing)} missing, {len(found.stale)} out of date")
+        for label, segments in (("missing", found.missing), ("out of date", found.stale)):
+            if verbose:
+                for segment in segments:
+                    print(f"  {label}: {segment.where}: {segment.field}")
+        if found.unused:
+            print(f"  {len(found.unused)} stored translation"
+                  f"{'s are' if len(found.unused) != 1 else ' is'} for text the site no "
+                  "longer has")
 
 
 def _customise(args: argparse.Namespace) -> int:

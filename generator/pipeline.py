@@ -3,7 +3,9 @@
 Public API:
 
     Project(content_dir, data_dir, theme_dir, site_url="", cache_dir=None,
-            primary="custom", primary_colour="", overrides_dir=None, root=None)
+            primary="custom", primary_colour="", overrides_dir=None, root=None,
+            site_name="", language="en", languages=(), settings_problems=())
+            .translation_site  (what `plainsight translate` works on)
     packaged_theme() -> Path              (the theme shipped in the package: overrides,
                                            page templates, pictograms)
     read(project, cache) -> Inputs        (raises ContentError with every problem found)
@@ -40,6 +42,9 @@ from .site.drawing import BackgroundDrawer, Drawer
 from .site.inputs import Inputs
 from .site.render import render
 from .site.templating import packaged_theme as packaged_theme  # public here: cli, plugin, tests
+from .translation.exchange import Site
+from .translation.languages import Language
+from .translation.status import check_translations
 
 PICTOGRAMS = Path("easy-read") / "pictograms.yaml"  # in the theme: the generator's, not readers'
 
@@ -55,6 +60,11 @@ class Project:
     primary_colour: str = ""       # the plugin's primary_colour, used when primary is custom
     overrides_dir: Path | None = None  # the site's own theme.custom_dir: its files win
     root: Path | None = None  # the project folder (mkdocs.yml's); None: content_dir's parent
+    site_name: str = ""            # mkdocs.yml site_name
+    language: str = "en"           # the site's own language: theme.language (en-GB)
+    languages: tuple[Language, ...] = ()  # the plugin's `languages:`, checked
+    # Mistakes in the settings (such as `languages:`), reported with the content's problems.
+    settings_problems: tuple[Problem, ...] = ()
 
     @property
     def folder(self) -> Path:
@@ -72,6 +82,13 @@ class Project:
         found = [d / PICTOGRAMS for d in self._theme_dirs() if (d / PICTOGRAMS).is_file()]
         return found[0] if found else self.theme_dir / PICTOGRAMS
 
+    @property
+    def translation_site(self) -> Site:
+        """The site as the translation commands see it: its XLIFF `original` is its address,
+        or its name when it has none."""
+        return Site(self.folder, self.content_dir, self.site_url or self.site_name,
+                    self.language, self.languages)
+
     def _theme_dirs(self) -> list[Path]:
         return [*([self.overrides_dir] if self.overrides_dir else []), self.theme_dir]
 
@@ -79,6 +96,7 @@ class Project:
 def read(project: Project, cache: Cache, problems: Problems | None = None) -> Inputs:
     """Load and check everything; raises ContentError listing every problem found."""
     problems = Problems() if problems is None else problems
+    problems.extend(project.settings_problems)
     check_primary(project.primary, project.primary_colour, problems)
     strategy = load_strategy(project.content_dir, problems)
     pictograms = load_pictograms(project.pictograms_file, pictures.ICONS, problems)
@@ -98,6 +116,8 @@ def read(project: Project, cache: Cache, problems: Problems | None = None) -> In
     inputs = Inputs(strategy, in_reading_order(easy, order), pictograms, statement, results,
                     report, indicators, progress)
     check_twins(inputs.easy_read, twins.available(inputs), problems)
+    if project.languages:  # a `complete` language needs every text translated, and current
+        check_translations(project.folder, project.content_dir, project.languages, problems)
     problems.raise_if_any()
     return inputs
 

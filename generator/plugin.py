@@ -26,11 +26,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .core.history import History, shown
-from .core.problems import ContentError
+from .core.problems import ContentError, Problems
 from .pipeline import PICTOGRAMS, Project, error_bundle, generate, packaged_theme
 from .site.bundle import Bundle, Page
 from .site.drawing import DrawingFailed
 from .site.tables import TablesExtension
+from .translation.languages import parse_languages
 
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input [^>]*type="checkbox"[^>]*?) autocomplete="off"')
 _TOC_LABEL = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)
@@ -58,6 +59,9 @@ class PlainsightConfig(base.Config):
     # the picture shown when a page is shared (a file in docs_dir, e.g. images/share.png).
     primary_colour = c.Type(str, default="")
     image = c.Type(str, default="")
+    # Other languages: [{code: cy, name: Cymraeg, mode: complete}, ...] (translation/).
+    # Checked in project_of, so that a mistake is listed with the content's problems.
+    languages = c.Type(list, default=[])
 
 
 def primary_of(config: MkDocsConfig) -> str:
@@ -70,12 +74,17 @@ def primary_of(config: MkDocsConfig) -> str:
 def project_of(config: MkDocsConfig, options: PlainsightConfig) -> Project:
     """The project a MkDocs configuration describes (also used by `plainsight check`)."""
     root = Path(config.config_file_path).parent
+    language = str(config.theme.get("language") or "en")
+    problems = Problems()
+    languages = parse_languages(options.languages, language, problems,
+                                Path(config.config_file_path).name)
     return Project(root / options.content_dir, root / options.data_dir, packaged_theme(),
                    config.site_url or "",
                    root / options.cache_dir if options.cache_dir else None,
                    primary=primary_of(config), primary_colour=options.primary_colour,
                    overrides_dir=Path(config.theme.custom_dir) if config.theme.custom_dir
-                   else None, root=root)
+                   else None, root=root, site_name=config.site_name or "", language=language,
+                   languages=languages, settings_problems=tuple(problems))
 
 
 def layer_theme(config: MkDocsConfig) -> None:

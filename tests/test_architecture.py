@@ -1,7 +1,7 @@
 """The folders are the pipeline: imports go one way only, and only the edge knows MkDocs.
 
-    core <- content <- consultation / indicators / progress <- site <- pipeline <- plugin /
-    build / cli
+    core <- content <- consultation / indicators / progress / translation <- site
+         <- pipeline <- plugin / build / cli
 
 Inside the site stage the same rule holds for its features: the shared modules (part.py,
 charts, tables, open data...) <- site/parts/ (one module per feature) <- render.py, so only
@@ -18,8 +18,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
 LAYERS = {"core": 0, "content": 1, "consultation": 2, "indicators": 2, "progress": 2,
-          "site": 3, "pipeline": 4, "plugin": 5, "build": 5, "cli": 5, "__main__": 5, "starter": 5,
-          "customise": 5, "__init__": 6}
+          "translation": 2, "site": 3, "pipeline": 4, "plugin": 5, "build": 5, "cli": 5,
+          "__main__": 5, "starter": 5, "customise": 5, "__init__": 6}
 EDGE = {"plugin", "build", "cli", "__main__"}
 SITE_LAYERS = {"parts": 1, "render": 2}  # every other site module: 0
 MAX_LINES = 450
@@ -111,7 +111,8 @@ def test_imports_go_one_way() -> None:
 
 
 def test_stages_of_one_layer_do_not_import_each_other() -> None:
-    """consultation, indicators and progress read data for the site: none knows the others."""
+    """consultation, indicators, progress and translation read data for the site: none knows
+    the others."""
     edges = graph(PACKAGE)
     crossing = sorted(f"{a} imports {b}" for a, targets in edges.items() for b in targets
                       if layer(a)[1] == layer(b)[1] and layer(a)[0] != layer(b)[0]
@@ -128,7 +129,8 @@ def test_only_the_edge_imports_mkdocs() -> None:
 
 def test_one_subpackage_per_stage_and_small_modules() -> None:
     stages = sorted(p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists())
-    assert stages == ["consultation", "content", "core", "indicators", "progress", "site"]
+    assert stages == ["consultation", "content", "core", "indicators", "progress", "site",
+                      "translation"]
     loose = sorted(p.name for p in PACKAGE.glob("*.py"))
     assert len(loose) <= MAX_LOOSE_MODULES, loose
     long = {p.name: n for p in PACKAGE.rglob("*.py")

@@ -1,0 +1,53 @@
+"""Sites with other languages for the translation tests: copies of the bundled example or
+of tests/fixtures/minimal with a `languages:` setting, and a pseudo-translation."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from plainsight_strategy.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+MINIMAL = ROOT / "tests" / "fixtures" / "minimal"
+
+
+def with_languages(source: Path, target: Path, languages: str) -> Path:
+    """A copy of a site (mkdocs.yml, content/, data/) with these plugin `languages:` lines;
+    returns the copy's mkdocs.yml."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("content", "data"):
+        shutil.copytree(source / name, target / name)
+    config = (source / "mkdocs.yml").read_text(encoding="utf-8")
+    block = "      languages:\n" + "".join(f"        - {line}\n" for line in
+                                             languages.strip().splitlines())
+    if "  - plainsight:\n" in config:
+        config = re.sub(r"(  - plainsight:\n(?:      .*\n)*)", lambda m: m.group(1) + block,
+                        config, count=1)
+    else:
+        config = config.replace("  - plainsight\n", "  - plainsight:\n" + block)
+    (target / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return target / "mkdocs.yml"
+
+
+def run(config: Path, command: str, *args: str) -> int:
+    """`plainsight COMMAND --config-file CONFIG ARGS...`, its exit code."""
+    return main([command, "--config-file", str(config), *args])
+
+
+_ACCENTS = str.maketrans("aceinosuyACEINOSUY", "àçéîñöšûýÀÇÉÎÑÖŠÛÝ")
+# Markup a pseudo-translation keeps as it is: code, link addresses, autolinks and tags, URLs.
+_KEEP = re.compile(r"`[^`]*`|\]\([^)]*\)|<[^>]*>|https?://[^\s)\]>]+")
+
+
+def pseudo(text: str) -> str:
+    """Pseudo-localisation: accented letters, in brackets, markup untouched; so any text
+    that escaped translation shows as plain English."""
+    out, at = [], 0
+    for match in _KEEP.finditer(text):
+        out.append(text[at:match.start()].translate(_ACCENTS))
+        out.append(match.group(0))
+        at = match.end()
+    out.append(text[at:].translate(_ACCENTS))
+    return "[" + "".join(out) + "]"
