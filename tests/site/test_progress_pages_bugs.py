@@ -26,3 +26,14 @@ def test_every_easy_read_sentence_passes_the_easy_read_check(two: Path,
         problems = {s: check_sentence(s, set()) for s in said}
         assert {s: p for s, p in problems.items() if p} == {}
         assert not [s for s in said if re.search(r"\b1 parts\b", s)]
+
+
+def test_the_rollup_says_the_plans_own_plural(children_and_families_site: Path) -> None:
+    """The example calls a commitment an "area of work" (plural "areas of work"); the roll-up
+    adds an "s" to the singular: "The plan has 18 area of works", "Area of works by stage"."""
+    summary = part(page(children_and_families_site, "/progress/"), "summary")
+    words = text(summary)
+    assert "The plan has 18 areas of work." in words
+    assert "5 areas of work had no update in this report." in words
+    assert "Areas of work by stage and priority (table)" in words
+    assert "area of works" not in words.lower()
