@@ -37,3 +37,16 @@ def test_the_rollup_says_the_plans_own_plural(children_and_families_site: Path) 
     assert "5 areas of work had no update in this report." in words
     assert "Areas of work by stage and priority (table)" in words
     assert "area of works" not in words.lower()
+
+
+def test_each_listed_item_is_its_own_list_item(three: Path) -> None:
+    """The "no update" list and the "Every report" list: an item whose line ends in an
+    `{% endif %}` runs into the next one, so two items become one <li> ("... See B.1.1.- A.2:
+    ...")."""
+    missing = items(part(page(three, "/progress/2022-05-26/"), "no-update"))
+    assert missing == ["A.1.1: Train peer supporters. See B.1.1.",
+                       "A.2: We will support parents with their GP."]
+    reports = items(part(page(three, "/progress/"), "reports"))
+    assert reports == ["Report to the Board, 25 August 2022 (this page, also kept at its own "
+                       "address)", "Report to the Board, 26 May 2022",
+                       "Report to the Board, 24 February 2022"]
