@@ -50,3 +50,17 @@ def test_each_listed_item_is_its_own_list_item(three: Path) -> None:
     assert reports == ["Report to the Board, 25 August 2022 (this page, also kept at its own "
                        "address)", "Report to the Board, 26 May 2022",
                        "Report to the Board, 24 February 2022"]
+
+
+def test_next_steps_written_as_a_list_are_a_list(children_and_families_site: Path) -> None:
+    """Next steps are Markdown; the example writes them as a list ("- Delivery of ..."). The
+    template puts them on the line of "**Next steps:**", so the list is a paragraph with a
+    literal "- " and C.4's two steps run together."""
+    updates = part(page(children_and_families_site, "/progress/"), "updates")
+    assert "<strong>Next steps:</strong> - " not in updates
+    c4 = updates[updates.index('id="update-c-4-2022-02-24"'):]
+    c4 = c4[:c4.index("<h4", 10)]
+    steps = items(c4[c4.index("Next steps"):])
+    assert len(steps) == 2
+    assert steps[0].startswith("Delivery of 3 workshops in March 2022")
+    assert steps[1].startswith("Delivery of Relationships Matter Reducing Parental Conflict")
