@@ -64,3 +64,12 @@ def test_next_steps_written_as_a_list_are_a_list(children_and_families_site: Pat
     assert len(steps) == 2
     assert steps[0].startswith("Delivery of 3 workshops in March 2022")
     assert steps[1].startswith("Delivery of Relationships Matter Reducing Parental Conflict")
+
+
+def test_easy_read_does_not_count_paused_work_as_not_started(two: Path) -> None:
+    """As of 26 May 2022 nothing is "not started" (A.2 has no update in that report) and C.1
+    is paused; the page says "We have not started 1 parts yet.", adding the paused to the
+    not started, and "Some parts are on hold." whether or not any is."""
+    said = " ".join(easy_sentences(page(two, "/easy-read/how-are-we-doing/")))
+    assert not re.search(r"We have not started \d+ parts? yet", said)
+    assert re.search(r"\b1 part\b.*\bon hold\b", said)
