@@ -73,3 +73,15 @@ def test_easy_read_does_not_count_paused_work_as_not_started(two: Path) -> None:
     said = " ".join(easy_sentences(page(two, "/easy-read/how-are-we-doing/")))
     assert not re.search(r"We have not started \d+ parts? yet", said)
     assert re.search(r"\b1 part\b.*\bon hold\b", said)
+
+
+def test_no_claim_that_every_item_at_the_level_was_updated_when_there_are_none(
+        children_and_families_site: Path) -> None:
+    """The example's plan puts nothing at Do (every accountability is Sponsor), yet /progress/
+    says "This report has an update for every one of them." under "Do items with no update"."""
+    site = children_and_families_site
+    assert not [p for p in site.rglob("*.html") if "Accountability: <strong>Do</strong>"
+                in p.read_text()]
+    source = page(site, "/progress/")
+    words = text(article(source))
+    assert "This report has an update for every one of them." not in words
