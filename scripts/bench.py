@@ -11,13 +11,20 @@ of the baseline, and next to it is the spread: the lowest and highest of the rou
 ratios (ours in round i / baseline in round i). The analysis takes a second a round, and one
 read of a 190 MB file varies twofold on a shared machine, so it gets three times as many
 rounds (15 by default) for a median that holds still. BENCH_SURVEY_ONLY=1 leaves out the
-builds (the export, its analysis and the two survey commands only).
+builds (the export, its analysis and the two survey commands only); BENCH_PROGRESS_ONLY=1
+runs only the progress reports' case.
 
     overhead_warm_ratio  full build / plain Material build of the same pages (warm cache)
     overhead_cold_ratio  the same with an empty cache
     analysis_ratio       analysing the export / pandas.read_csv(engine="pyarrow") of it
     analysis_peak_mb     peak memory of a process that only analyses the export
     rebuild_ratio        rebuild after editing one commitment / plain Material rebuild
+    progress_warm_ratio  the large strategy with ten years of quarterly progress reports (40
+                         reports, synthetic) / a plain Material build of the same pages (warm)
+    progress_per_report  (warm build with n reports - warm build with none) / n, at n = 10
+                         and n = 40: it must not grow with the reports already there (the
+                         plain build's own per-report cost, for the pages the reports add, is
+                         printed beside it)
     survey_draft_ratio   `plainsight survey draft` of the export / the same pandas read
     survey_columns_ratio `plainsight survey columns` of it / the same pandas read
 """
@@ -208,6 +215,104 @@ def bench_builds(work: Path) -> dict[str, object]:
             "cold_build_s": statistics.median(cold.ours)}
 
 
+REPORTS = 40       # ten years of quarterly reports
+PER_REPORT = 150   # updates in each: a rotating quarter of the 600 commitments
+PROGRESS_LEVELS = [
+    {"id": "do", "name": "Do", "definition": "Reported on at every meeting of the board."},
+    {"id": "sponsor", "name": "Sponsor", "definition": "A sponsor on the board; yearly."},
+    {"id": "watch", "name": "Watch", "definition": "Raised with the board when needed."}]
+PROGRESS_STAGES = ("not_started", "in_progress", "in_progress", "in_progress", "complete",
+                   "paused")
+
+
+def _commitment_refs() -> list[str]:
+    """The large strategy's commitment refs, in its order (A.1 ... A.10, B.1, ...)."""
+    return [f"{_letters(s)}.{c + 1}" for s in range(STAGES * SECTIONS_PER_STAGE)
+            for c in range(COMMITMENTS)]
+
+
+def add_progress(root: Path, reports: int) -> None:
+    """Accountability levels (every fifth commitment at Do, so that "Do items with no update"
+    has work to do) and `reports` synthetic quarterly reports, the same for the same count:
+    report q updates the commitments whose index is q modulo 4 (150 of 600), with a stage that
+    moves on over the years, a rating, a due date (some passed: overdue), a metric line on
+    every tenth and next steps on every third, and introduces one new action."""
+    content = root / "content"
+    strategy = yaml.safe_load((content / "strategy.yaml").read_text())
+    strategy["accountability_levels"] = PROGRESS_LEVELS
+    _dump(content / "strategy.yaml", strategy)
+    refs = _commitment_refs()
+    for plan_file in (content / "delivery-plan").glob("*.yaml"):
+        plan = yaml.safe_load(plan_file.read_text())
+        for commitment in plan["commitments"]:
+            if refs.index(commitment["ref"]) % 5 == 0:
+                commitment["accountability"] = {"level": "do",
+                                                "accountable": "Director of Public Health"}
+        _dump(plan_file, plan)
+    folder = content / "progress" / "reports"
+    folder.mkdir(parents=True, exist_ok=True)
+    for q in range(reports):
+        year, month = 2025 + q // 4, (3, 6, 9, 12)[q % 4]
+        updates = []
+        for index in range(q % 4, len(refs), 4)[:PER_REPORT]:
+            stage = PROGRESS_STAGES[(index + q // 4) % len(PROGRESS_STAGES)]
+            update: dict[str, object] = {
+                "ref": refs[index], "stage": stage, "update": _sentence(index + q, 40)}
+            if stage == "in_progress":
+                update["confidence"] = ("green", "amber", "red")[(index + q) % 3]
+            if index % 3 == 0:
+                update["next_steps"] = _sentence(index + q + 1, 20)
+            if index % 7 == 0:
+                update["due"] = f"{year + (index % 3) - 1}-{month:02d}-01"
+            if index % 10 == 0:
+                update["metrics"] = [{"measure": f"Indicator {index % 5 + 1}", "target": "75%",
+                                      "actual": f"{60 + (index + q) % 30}%",
+                                      "rating": ("green", "amber", "red")[q % 3],
+                                      "commentary": _sentence(index, 12)}]
+            updates.append(update)
+        new = {"ref": f"{refs[q]}.9", "under": refs[q], "title": _sentence(q, 10)}
+        updates.append({"ref": new["ref"], "stage": "in_progress", "update": _sentence(q, 20)})
+        _dump(folder / f"{year}-{month:02d}.yaml", {
+            "date": f"{year}-{month:02d}-15", "title": f"Report to the Board, {month:02d}/{year}",
+            "new_actions": [new], "updates": updates})
+
+
+def bench_progress(work: Path) -> dict[str, object]:
+    """The large strategy with 0, 10 and 40 reports: ours and a plain Material build of the
+    same pages, interleaved, warm."""
+    counts = (0, 10, REPORTS)
+    sites = {}
+    for n in counts:
+        strategy, twin = work / f"progress-{n}", work / f"progress-{n}-plain"
+        write_large_strategy(strategy)
+        add_progress(strategy, n)
+        write_plain_twin(strategy, twin)
+        sites[n] = (strategy, twin)
+
+    def ours(n: int) -> float:
+        return _run([PYTHON, "-m", "plainsight_strategy", "build", "--site-dir",
+                     str(work / f"site-progress-{n}")], sites[n][0])
+
+    def plain(n: int) -> float:
+        return _run([PYTHON, "-m", "mkdocs", "build", "--strict", "-q", "-d",
+                     str(work / f"site-progress-{n}-plain")], sites[n][1])
+
+    for n in counts:  # warm-ups, not timed
+        plain(n)
+        ours(n)
+    series = {n: Series() for n in counts}
+    for _ in range(RUNS):
+        for n in counts:
+            series[n].base.append(plain(n))
+            series[n].ours.append(ours(n))
+    median = {n: (statistics.median(s.ours), statistics.median(s.base))
+              for n, s in series.items()}
+    per_report = {n: ((median[n][0] - median[0][0]) / n, (median[n][1] - median[0][1]) / n)
+                  for n in counts if n}
+    return {"progress_warm_ratio": series[REPORTS].ratio(),
+            "progress_medians": median, "progress_per_report": per_report}
+
+
 def write_large_export(folder: Path) -> Path:
     (folder / "content" / "consultation").mkdir(parents=True)
     (folder / "data").mkdir()
@@ -334,19 +439,35 @@ def bench_survey(work: Path) -> dict[str, object]:
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="plainsight-bench-"))
     try:
-        results = {**bench_analysis(work), **bench_survey(work)}
-        if not os.environ.get("BENCH_SURVEY_ONLY"):
-            results.update(bench_builds(work))
+        if os.environ.get("BENCH_PROGRESS_ONLY"):
+            results = bench_progress(work)
+        else:
+            results = {**bench_analysis(work), **bench_survey(work)}
+            if not os.environ.get("BENCH_SURVEY_ONLY"):
+                results.update(bench_builds(work))
+                results.update(bench_progress(work))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"# {RUNS} interleaved rounds ({ANALYSIS_RUNS} for the analysis); ratio of medians, "
           "then [lowest-highest round ratio]")
     for name in ("overhead_warm_ratio", "overhead_cold_ratio", "analysis_ratio",
-                 "rebuild_ratio", "survey_draft_ratio", "survey_columns_ratio"):
+                 "rebuild_ratio", "survey_draft_ratio", "survey_columns_ratio",
+                 "progress_warm_ratio"):
         if name not in results:
             continue
         ratio, low, high = results[name]  # type: ignore[misc]
         print(f"{name}: {ratio:.2f}  [{low:.2f}-{high:.2f}]")
+    if "progress_per_report" in results:
+        per_report = results["progress_per_report"]
+        for n, (ours, plain) in per_report.items():  # type: ignore[attr-defined]
+            print(f"progress_per_report_s at {n} reports: {ours:.3f} (plain build: {plain:.3f})")
+        first, last = per_report[10][0], per_report[REPORTS][0]  # type: ignore[index]
+        print(f"progress_per_report_growth ({REPORTS} / 10): {last / first:.2f}")
+        medians = results["progress_medians"]
+        print("# median seconds, ours / plain, by reports: " + ", ".join(
+            f"{n}: {o:.1f} / {p:.1f}" for n, (o, p) in medians.items()))  # type: ignore[attr-defined]
+    if "analysis_peak_mb" not in results:
+        return
     print(f"analysis_peak_mb: {results['analysis_peak_mb']:.0f}")
     if "plain_build_s" in results:
         print(f"# median seconds: plain build {results['plain_build_s']:.1f}, ours warm "

@@ -19,6 +19,7 @@ from tests.helpers import load
 
 ROOT = Path(__file__).resolve().parent.parent
 MINIMAL = ROOT / "tests" / "fixtures" / "minimal"
+CHILDREN_AND_FAMILIES = ROOT / "examples" / "children-and-families"
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
@@ -61,6 +62,15 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled example built by MkDocs, exactly as `make site` builds it."""
     from plainsight_strategy.build import build
     return build(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site") / "site")
+
+
+@pytest.fixture(scope="session")
+def children_and_families_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """examples/children-and-families (a plan and its 24 February 2022 progress update) built
+    by MkDocs in strict mode, into a temporary folder (the example itself is left as it was)."""
+    from plainsight_strategy.build import build
+    return build(CHILDREN_AND_FAMILIES / "mkdocs.yml",
+                 tmp_path_factory.mktemp("children-and-families") / "site")
 
 
 @pytest.fixture

@@ -109,8 +109,10 @@ def parse(path: Path) -> Links:
     return parser
 
 
-def broken_links(site: Path) -> list[str]:
-    """Every internal link and anchor of the built site that leads nowhere."""
+def broken_links(site: Path, base: str = "/") -> list[str]:
+    """Every internal link and anchor of the built site that leads nowhere. `base`: the path
+    of site_url when the site is published under one (/children-and-families/): absolute
+    links under it (the 404 page's) are read from the site's root."""
     parsed = {p: parse(p) for p in site.rglob("*.html")}
     broken = []
     for html, links in parsed.items():
@@ -119,11 +121,14 @@ def broken_links(site: Path) -> list[str]:
             url = urlparse(urljoin(page_url, link))
             if url.scheme in ("http", "https", "mailto", "tel", "data") or url.netloc:
                 continue
-            target = site / unquote(url.path).lstrip("/")
+            path = url.path
+            if base != "/" and link.startswith(base):
+                path = "/" + path[len(base):]
+            target = site / unquote(path).lstrip("/")
             if target.is_dir() or not target.suffix:
                 target = target / "index.html"
             if not target.exists():
-                broken.append(f"{page_url}: link {link} -> missing {url.path}")
+                broken.append(f"{page_url}: link {link} -> missing {path}")
             elif url.fragment and target.suffix == ".html":
                 ids = parsed[target].ids if target in parsed else parse(target).ids
                 if url.fragment not in ids:
