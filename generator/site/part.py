@@ -39,6 +39,7 @@ from .chartwords import ChartWords
 from .contexts import PageContext
 from .drawing import Drawer
 from .inputs import Inputs
+from .progress import Histories
 from .words import Words
 
 
@@ -171,6 +172,8 @@ class Site:
         self.figures = (consultation.build_charts(results, drawer, self.chart_words)
                         if results else None)
         self.plan_links = measures.plan_links(found, strategy)
+        # Every ref's progress updates, gathered once for the commitment and section pages.
+        self.histories = Histories(inputs.progress) if inputs.progress is not None else None
         self.before = [p for p in strategy.pages if p.entry.position == "before_stages"]
         self.after = [p for p in strategy.pages if p.entry.position == "after_stages"]
 

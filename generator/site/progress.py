@@ -16,7 +16,8 @@ Public API:
     updates_of(progress, ref) -> (Dated, ...)    its updates, newest first
     expected_level(strategy) -> AccountabilityLevel | None  the level whose items are
                                                  expected in every report (the first)
-    commitment_progress(progress, placed), section_progress(progress, strategy, section)
+    Histories(progress)                          every ref's updates, gathered once
+    commitment_progress(histories, placed), section_progress(histories, strategy, section)
         -> PageProgress | None                   what a commitment's or section's page shows
 """
 
@@ -45,9 +46,9 @@ from ..progress.history import (
 from ..progress.model import Progress, Report, Update
 from .words import Words
 
-__all__ = ["NO_UPDATE", "About", "ItemProgress", "PageProgress", "ProgressWords", "ReportView",
-           "about", "commitment_progress", "expected_level", "report_view", "section_progress",
-           "status_of", "updates_of"]
+__all__ = ["NO_UPDATE", "About", "Histories", "ItemProgress", "PageProgress", "ProgressWords",
+           "ReportView", "about", "commitment_progress", "expected_level", "report_view",
+           "section_progress", "status_of", "updates_of"]
 
 
 class ProgressWords(Words):
@@ -205,26 +206,39 @@ class PageProgress:
         return tuple(dict.fromkeys(path for d in every for path in d.report.sources))
 
 
-def _item(progress: Progress, ref: str) -> ItemProgress:
-    found = history(progress, ref)
-    return ItemProgress(found[0] if found else None, found)
+class Histories:
+    """Every ref's updates, newest first, gathered in one pass over the reports (a page per
+    commitment asking `history` for each of its refs would scan every report each time)."""
+
+    def __init__(self, progress: Progress):
+        self.progress = progress
+        found: dict[str, list[Dated]] = {}
+        for report in reversed(progress.reports):
+            for update in report.updates:
+                found.setdefault(update.ref, []).append(Dated(report, update))
+        self._found = {ref: tuple(dated) for ref, dated in found.items()}
+
+    def item(self, ref: str) -> ItemProgress:
+        found = self._found.get(ref, ())
+        return ItemProgress(found[0] if found else None, found)
 
 
-def commitment_progress(progress: Progress | None, placed: Any) -> PageProgress | None:
-    if progress is None:
+def commitment_progress(histories: Histories | None, placed: Any) -> PageProgress | None:
+    if histories is None:
         return None
-    added = tuple((a, _item(progress, a.ref)) for a in progress.new_actions
+    progress = histories.progress
+    added = tuple((a, histories.item(a.ref)) for a in progress.new_actions
                   if a.under == placed.ref)
-    return PageProgress(_item(progress, placed.ref),
-                        {a.ref: _item(progress, a.ref) for a in placed.actions}, added, (),
+    return PageProgress(histories.item(placed.ref),
+                        {a.ref: histories.item(a.ref) for a in placed.actions}, added, (),
                         progress.confidence_level)
 
 
-def section_progress(progress: Progress | None, strategy: Strategy,
+def section_progress(histories: Histories | None, strategy: Strategy,
                      section: Any) -> PageProgress | None:
-    if progress is None:
+    if histories is None:
         return None
-    commitments = tuple((placed, current(progress, placed.ref))
+    commitments = tuple((placed, histories.item(placed.ref).status)
                         for placed in (strategy.placed(c.ref) for c in section.commitments))
-    return PageProgress(_item(progress, section.id), {}, (), commitments,
-                        progress.confidence_level)
+    return PageProgress(histories.item(section.id), {}, (), commitments,
+                        histories.progress.confidence_level)

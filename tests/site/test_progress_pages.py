@@ -247,7 +247,8 @@ def easy_sentences(source: str) -> list[str]:
 def test_progress_page_names_the_latest_report_and_its_date(two: Path) -> None:
     words = text(article(page(two, "/progress/")))
     assert words.startswith("Progress ")
-    assert "as reported in the Report to the Board, 26 May 2022 (26 May 2022)" in words
+    # the date is in the title, so it is not said twice
+    assert "as reported in the Report to the Board, 26 May 2022." in words
     assert "24 February 2022" not in text(part(page(two, "/progress/"), "summary"))
 
 
@@ -297,7 +298,8 @@ def test_the_first_levels_items_with_no_update_are_named(two: Path) -> None:
     missing = part(page(two, "/progress/"), "no-update")
     words = text(missing)
     assert words.startswith("Do items with no update")
-    assert "Reported at every meeting of the board." in words
+    assert "should be reported on at every meeting (what the levels mean)" in words
+    assert 'href="../delivery-plan/#accountability"' in missing
     assert "A.1.1" in words and "A.2" in words
     assert "A.1:" not in words and "C.1" not in words  # A.1 was updated; C.1 is Watch
     assert words.index("A.1.1") < words.index("A.2")  # the plan's order
@@ -424,7 +426,7 @@ def test_delivery_plan_without_levels_says_nothing_of_them(tmp_path: Path) -> No
 def test_easy_read_page_has_the_right_counts(two: Path) -> None:
     said = " ".join(easy_sentences(page(two, "/easy-read/how-are-we-doing/")))
     assert "How are we doing?" in text(article(page(two, "/easy-read/how-are-we-doing/")))
-    assert "26 May 2022" in said
+    assert "We wrote a new report in May." in said  # no year: big numbers are not in digits
     assert "Our plan has 4 parts. We have finished 1 of them." in said
     assert re.search(r"We are still working on 1 parts?\.", said)
     assert re.search(r"The report did not talk about 1 parts?\.", said)
@@ -446,8 +448,8 @@ CF_UPDATES = ["a-1", "a-2", "a-3", "a-3-2", "b-1", "c-1", "c-2", "c-3", "c-4", "
 
 def test_example_progress_page_rollup(children_and_families_site: Path) -> None:
     source = page(children_and_families_site, "/progress/")
-    assert "as reported in the Report to the Health and Wellbeing Board, 24 February 2022 " \
-        "(24 February 2022)" in text(article(source))
+    assert "as reported in the Report to the Health and Wellbeing Board, 24 February " \
+        "2022." in text(article(source))
     head, rows = table(part(source, "summary"))
     assert head[1:] == STAGE_COLUMNS
     #       not started, in progress, complete, paused, stopped, no update, total
@@ -496,7 +498,7 @@ def test_example_section_page_and_easy_read(children_and_families_site: Path) ->
     assert words.count("Progress: no update yet") == 3                     # E.4, E.5, E.6
     said = " ".join(easy_sentences(page(children_and_families_site,
                                         "/easy-read/how-are-we-doing/")))
-    assert "Our plan has 18 parts. We have finished 0 of them." in said
+    assert "Our plan has 18 parts. We have not finished any of them yet." in said
     assert "We are still working on 13 parts." in said
     assert "The report did not talk about 5 parts." in said
     assert "late" not in said

@@ -27,11 +27,11 @@ class DeliveryPlan(Part):
                               sources=made_from((files.document,), files.sections.values(),
                                                 files.plans.values()))
         referred_by = s.referred_by()
-        progress = site.inputs.progress
+        histories = site.histories
         singular = s.names.commitment.singular
         self.commitments = []
         for placed in s.commitments():
-            shown = commitment_progress(progress, placed)
+            shown = commitment_progress(histories, placed)
             self.commitments.append(PageSpec(
                 paths.commitment(placed.ref),
                 site.words.say("commitment_title", singular, placed.ref),

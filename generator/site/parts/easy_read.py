@@ -42,7 +42,7 @@ class EasyReadPages(Part):
                 *([self.hard_words] if self.hard_words else [])]
 
     def nav(self) -> list[NavEntry]:
-        if not self.pages_:
+        if not self.pages_ and not self.progress:
             return []
         home = paths.easy_read(paths.EASY_READ_HOME_ID)
         entries: list[Any] = [home] if any(p.src == home for p in self.pages_) else []
@@ -64,12 +64,12 @@ def _progress_page(site: Site) -> PageSpec:
     assert progress is not None
     words = ProgressWords(site.env)
     tally = rollup(progress, site.strategy, "commitment").all
-    finished, working = tally.count("complete"), tally.count("in_progress")
-    waiting = tally.count("not_started") + tally.count("paused")
     said = [("report", words.say("easy_report", progress.latest.date)),
-            ("done", words.say("easy_done", finished, tally.total))]
-    said += [("working", words.say("easy_working", working))] if working else []
-    said += [("waiting", words.say("easy_waiting", waiting))] if waiting else []
+            ("done", words.say("easy_done", tally.count("complete"), tally.total))]
+    for kind, stage in (("working", "in_progress"), ("not_started", "not_started"),
+                        ("paused", "paused")):
+        if n := tally.count(stage):
+            said.append((kind, words.say(f"easy_{kind}", n)))
     silent = tally.count(NO_UPDATE)
     said += [("silent", words.say("easy_silent", silent))] if silent else []
     late = len(overdue(progress))

@@ -53,7 +53,7 @@ class StrategyPages(Part):
         """A section's page: under its stage, or at the top level of a flat plan."""
         site = self.site
         found = site.inputs.indicators
-        shown = section_progress(site.inputs.progress, site.strategy, section)
+        shown = section_progress(site.histories, site.strategy, section)
         return PageSpec(paths.section(group, section), section.title, contexts.Section(
             group=group, section=section, indicators=site.plan_links.get(section.id, []),
             measures=site.measures.get(section.id), progress=shown),
