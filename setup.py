@@ -17,6 +17,7 @@ setup(
               for name in find_packages(include=["generator", "generator.*"])]
     + [f"{PACKAGE}.theme"],
     package_dir={PACKAGE: "generator", f"{PACKAGE}.theme": "theme"},
-    package_data={PACKAGE: ["starter/**/*", "starter/**/.*"], f"{PACKAGE}.theme": ["**/*"]},
+    package_data={PACKAGE: ["starter/**/*", "starter/**/.*", "progress/*.yaml"],
+                  f"{PACKAGE}.theme": ["**/*"]},
     include_package_data=False,
 )

@@ -4,7 +4,7 @@ Public API:
 
     SettingsFile        content/progress/settings.yaml: the confidence vocabulary
     ConfidenceEntry     one rating (id, name, definition, needs_text)
-    DEFAULT_CONFIDENCE  the ratings when there is no settings.yaml: Green, Amber, Red
+    DEFAULT_SETTINGS    the settings file used when a site has none (Green, Amber, Red)
     ReportFile          content/progress/reports/*.yaml: date, title, paper, new_actions,
                         updates and/or tracker
     UpdateEntry, MetricEntry, NewActionEntry, TrackerEntry, TrackerColumns
@@ -16,12 +16,12 @@ updates.py), so that each mistake gets a plain message rather than a validator's
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Annotated
 
 from pydantic import BeforeValidator, Field
 
 from ..content.models import Id, Markdown, Model, Text
-from .model import Confidence
 
 DateValue = dt.date | str  # a YAML date, or text such as "2022-02-24"
 
@@ -48,12 +48,8 @@ class SettingsFile(Model):
     confidence: list[ConfidenceEntry] = Field(min_length=1)
 
 
-DEFAULT_CONFIDENCE = (
-    Confidence("green", "Green", "On track to be delivered as planned."),
-    Confidence("amber", "Amber", "Some risk to delivery; action is in hand."),
-    Confidence("red", "Red", "Serious risk to delivery; the board's help may be needed.",
-               needs_text=True),
-)
+# The ratings when a site sets none (Green, Amber, Red): words in a file, not in code.
+DEFAULT_SETTINGS = Path(__file__).with_name("default_settings.yaml")
 
 
 class MetricEntry(Model):

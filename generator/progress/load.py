@@ -20,7 +20,7 @@ from ..content.strategy import Strategy
 from ..core import refs
 from ..core.problems import Problems, shown_name
 from ..core.yamlfile import Parsed, read_model
-from .files import DEFAULT_CONFIDENCE, ReportFile, SettingsFile
+from .files import DEFAULT_SETTINGS, ReportFile, SettingsFile
 from .model import STAGES, Confidence, NewAction, Progress, Report
 from .tracker import tracker_entries
 from .updates import Entry, Known, Words, check_entries
@@ -63,12 +63,19 @@ def load_progress(content_dir: Path, data_dir: Path, strategy: Strategy,
 
 def _confidence(content_dir: Path, path: Path,
                 problems: Problems) -> tuple[tuple[Confidence, ...], Path | None]:
-    """The confidence ratings of settings.yaml, or Green, Amber and Red."""
+    """The confidence ratings of settings.yaml, or the packaged Green, Amber and Red."""
     if not path.exists():
-        return DEFAULT_CONFIDENCE, None
-    settings, parsed = read_model(path, shown_name(content_dir, path), SettingsFile, problems)
+        return _read_ratings(DEFAULT_SETTINGS, DEFAULT_SETTINGS.name, problems), None
+    # A settings file with problems: they are reported, and the reports are checked
+    # against the packaged ratings meanwhile (not against none, which would flag them all).
+    return (_read_ratings(path, shown_name(content_dir, path), problems)
+            or _read_ratings(DEFAULT_SETTINGS, DEFAULT_SETTINGS.name, problems)), path
+
+
+def _read_ratings(path: Path, shown: str, problems: Problems) -> tuple[Confidence, ...]:
+    settings, parsed = read_model(path, shown, SettingsFile, problems)
     if settings is None or parsed is None:
-        return DEFAULT_CONFIDENCE, path
+        return ()
     seen: set[str] = set()
     for index, entry in enumerate(settings.confidence):
         if entry.id in seen:
@@ -78,7 +85,7 @@ def _confidence(content_dir: Path, path: Path,
     last = len(settings.confidence) - 1
     return tuple(Confidence(e.id, e.name, e.definition,
                             e.needs_text if e.needs_text is not None else i == last)
-                 for i, e in enumerate(settings.confidence)), path
+                 for i, e in enumerate(settings.confidence))
 
 
 def _read_reports(content_dir: Path, folder: Path, problems: Problems) -> Iterator[_Read]:
