@@ -115,6 +115,8 @@ def test_the_installed_package_holds_the_theme(venv: tuple[Path, dict[str, str]]
     for needed in ("main.html", "plainsight/home.md", "easy-read/pictograms.yaml",
                    "assets/stylesheets/plainsight.css"):
         assert (theme / needed).is_file(), needed
+    # the package's own data files (the default confidence ratings of progress reports)
+    assert (theme.parent / "progress" / "default_settings.yaml").is_file()
 
 
 def test_a_new_site_holds_only_its_own_files(new_site: Path) -> None:
