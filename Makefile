@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml setup.py | cksum | cut -
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve check test test-tools bench lint clean
+.PHONY: site serve check test test-tools bench pot lint clean
 
 # The virtual environment, reinstalled whenever pyproject.toml changes.
 $(STAMP): pyproject.toml setup.py
@@ -54,6 +54,19 @@ test: test-tools
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+
+# The catalogue template of the package's own page wording, from the theme's templates (the
+# mapping and Jinja options: babel.cfg). Run it after changing any wording in theme/; a test
+# fails while the shipped .pot is out of date. No creation date, so that the file changes
+# only when the wording does.
+POT := generator/locale/plainsight.pot
+pot: $(STAMP)
+	mkdir -p $(dir $(POT))
+	$(BIN)/pybabel extract --mapping-file babel.cfg --add-comments TRANSLATORS: --sort-by-file \
+	  --width 100 --project plainsight-strategy \
+	  --version $$(sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml) \
+	  --output-file $(POT) $$(find theme -name '*.md' -o -name '*.html' | LC_ALL=C sort)
+	sed -i '/^"POT-Creation-Date: /d' $(POT)
 
 clean:
 	rm -rf site .cache

@@ -5,7 +5,8 @@ The folder keeps its name in this repository; only the installed name is our own
 module called `generator` would collide with any other so named). theme/ stays the source of
 the theme in this repository (the bundled example builds from it); in a wheel it sits inside
 the package, where plainsight_strategy.pipeline.packaged_theme() finds it. The starter site
-for `plainsight new` ships as plainsight_strategy/starter/. Metadata: pyproject.toml.
+for `plainsight new` ships as plainsight_strategy/starter/, the package's gettext catalogues
+as plainsight_strategy/locale/. Metadata: pyproject.toml.
 """
 
 from setuptools import find_packages, setup
@@ -17,7 +18,11 @@ setup(
               for name in find_packages(include=["generator", "generator.*"])]
     + [f"{PACKAGE}.theme"],
     package_dir={PACKAGE: "generator", f"{PACKAGE}.theme": "theme"},
-    package_data={PACKAGE: ["starter/**/*", "starter/**/.*", "progress/*.yaml"],
+    # locale/: the catalogue template of the package's own wording (plainsight.pot) and the
+    # catalogues of its languages (<lang>/LC_MESSAGES/plainsight.po), read as they are;
+    # progress/: the default confidence ratings.
+    package_data={PACKAGE: ["starter/**/*", "starter/**/.*", "locale/*.pot", "locale/**/*.po",
+                            "progress/*.yaml"],
                   f"{PACKAGE}.theme": ["**/*"]},
     include_package_data=False,
 )

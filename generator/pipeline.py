@@ -11,9 +11,11 @@ Public API:
     read(project, cache) -> Inputs        (raises ContentError with every problem found)
     check(project) -> list[Problem]       (read, nothing more; returns the notes: things to
                                            change that do not stop the build)
-    generate(project, meanwhile=False) -> Bundle   (read, then render; with `meanwhile`,
-                                          charts are drawn while the caller goes on and the
-                                          pages hold placeholders until Bundle.fill)
+    generate(project, meanwhile=False, language=None) -> Bundle   (read, then render; with
+                                          `meanwhile`, charts are drawn while the caller goes
+                                          on and the pages hold placeholders until
+                                          Bundle.fill; `language`: the package's wording in
+                                          that language, with project.interface_catalogues)
     error_bundle(error) -> Bundle         (one page listing the problems: `serve` shows it)
 
 Every step adds its problems to one `Problems`; this is the only module that raises
@@ -38,6 +40,7 @@ from .indicators.load import load_indicators
 from .progress.load import load_progress
 from .site import pagemeta, pictures, twins
 from .site.bundle import Bundle, Page
+from .site.catalogues import site_catalogue
 from .site.drawing import BackgroundDrawer, Drawer
 from .site.inputs import Inputs
 from .site.render import render
@@ -81,6 +84,12 @@ class Project:
         """The site's own list of pictograms if it has one, else the packaged list."""
         found = [d / PICTOGRAMS for d in self._theme_dirs() if (d / PICTOGRAMS).is_file()]
         return found[0] if found else self.theme_dir / PICTOGRAMS
+
+    def interface_catalogues(self, language: str) -> tuple[Path, ...]:
+        """The site's own translations of the package's wording into `language`, if any
+        (content/translations/interface/<code>.po; its entries win over the package's)."""
+        path = site_catalogue(self.content_dir, language)
+        return (path,) if path.is_file() else ()
 
     @property
     def translation_site(self) -> Site:
@@ -145,16 +154,18 @@ def unused_templates(project: Project) -> list[Problem]:
             and p.name not in ours]
 
 
-def generate(project: Project, meanwhile: bool = False) -> Bundle:
+def generate(project: Project, meanwhile: bool = False, language: str | None = None) -> Bundle:
     """Read and check, then render the whole site into a Bundle. With `meanwhile`, charts
     that are not in the cache are drawn in the background while the caller goes on (the
     plugin: MkDocs converts the other pages meanwhile), and pages hold placeholders until
-    Bundle.fill; without it, every page is final."""
+    Bundle.fill; without it, every page is final. `language`: None for the site's own,
+    else the package's wording in that language (the content stays as it is)."""
     cache = Cache(project.cache_dir)
     inputs = read(project, cache)
     drawer = BackgroundDrawer(cache) if meanwhile else Drawer(cache)
     try:
-        bundle = render(inputs, project.templates_dirs, project.site_url, drawer)
+        bundle = render(inputs, project.templates_dirs, project.site_url, drawer, language,
+                        project.interface_catalogues(language) if language else ())
     finally:
         drawer.close()
     return pagemeta.describe(bundle, project.folder)

@@ -31,6 +31,7 @@ from .pipeline import PICTOGRAMS, Project, error_bundle, generate, packaged_them
 from .site.bundle import Bundle, Page
 from .site.drawing import DrawingFailed
 from .site.tables import TablesExtension
+from .site.templating import install_translations
 from .translation.languages import parse_languages
 
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input [^>]*type="checkbox"[^>]*?) autocomplete="off"')
@@ -141,6 +142,13 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         if not any(isinstance(e, TablesExtension) for e in config.markdown_extensions):
             config.markdown_extensions.append(TablesExtension())
         return config
+
+    # on_env: the theme's own words (main.html, 404.html, partials/) are gettext messages like
+    # the page templates'; MkDocs' environment gets the same translations (here the site's
+    # own language: the words as written).
+    def on_env(self, env, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
+        install_translations(env, None)
+        return env
 
     # on_files: add the generated pages and files as if they were in docs_dir, and leave out
     # the theme's list of pictograms (read by the generator; MkDocs would publish it).

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import tomllib
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,6 +59,9 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]
     _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", work / "dist", source,
          cwd=work, env=env)
     [wheel] = (work / "dist").glob("plainsight_strategy-*.whl")
+    with zipfile.ZipFile(wheel) as contents:  # the catalogue template for translators
+        pot = contents.read("plainsight_strategy/locale/plainsight.pot")
+    assert pot == (ROOT / "generator" / "locale" / "plainsight.pot").read_bytes()
     _run(sys.executable, "-m", "venv", work / "venv", cwd=work, env=env)
     bin_dir = work / "venv" / "bin"
     assert any(WHEELHOUSE.glob("*.whl")), "no wheels in .cache/wheelhouse: run `make test-tools`"

@@ -1,10 +1,21 @@
 """The Jinja2 environment the page templates (theme/plainsight/) are rendered in.
 
-Public API: environment(templates_dirs) -> Environment, easy_html(sentence) -> str.
+Public API:
+
+    environment(templates_dirs, language=None, catalogues=()) -> Environment
+    install_translations(env, language, catalogues=())   (also for MkDocs' own environment)
+    easy_html(sentence) -> str
 
 Templates write Markdown for MkDocs; the filters here are the only helpers they have:
 links relative to the page, "See D.4.1" turned into links, table cells, numbers, and
 the class of each column of a data table (column_classes: numbers, short figures).
+
+The package's own wording in the templates is gettext messages (jinja2.ext.i18n, newstyle:
+`_("%(n)s people", n=n)`, `ngettext`, `{% trans %}`), extracted into
+generator/locale/plainsight.pot (`make pot`). `language` None is the site's own language:
+the templates' words as written. Any other language reads the package's catalogue for it and
+then a site's own (site/catalogues.py); what neither translates stays as written.
+`env.plainsight_translations` names the catalogues read (empty for none), for cache keys.
 """
 
 from __future__ import annotations
@@ -16,11 +27,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from babel.core import Locale, UnknownLocaleError
+from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from slugify import slugify
 
 from ..content.easyread import sentences
 from ..core import refs, urls
+from . import catalogues as catalogues_
 from .tables import column_classes
 
 
@@ -32,19 +46,58 @@ def packaged_theme() -> Path:
     return installed if (installed / "main.html").exists() else here.parent / "theme"
 
 
-def environment(templates_dirs: Sequence[Path]) -> Environment:
+def environment(templates_dirs: Sequence[Path], language: str | None = None,
+                catalogues: Sequence[Path] = ()) -> Environment:
     """Templates write Markdown, so no HTML autoescaping; templates escape HTML with |e. A
-    template is taken from the first folder that has it (a site's own, then the package's)."""
+    template is taken from the first folder that has it (a site's own, then the package's).
+    `language`: None for the site's own; `catalogues`: a site's own .po files for it."""
     env = Environment(loader=FileSystemLoader(list(templates_dirs)), autoescape=False,
                       undefined=StrictUndefined, keep_trailing_newline=True,
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.i18n"])
+    install_translations(env, language, catalogues)
     env.globals.update(paths=urls, link=_link, href=_href, slug=refs.slug,
                        column_classes=column_classes)
-    env.filters.update(longdate=lambda d: f"{d.day} {d:%B %Y}", linkrefs=_link_refs,
+    env.filters.update(longdate=_longdate(language), month=_month(language),
+                       linkrefs=_link_refs,
                        cell=_table_cell, term_id=_term_id,
                        sentences=sentences, demote=_demote,
                        number=_number, upfirst=lambda t: str(t)[:1].upper() + str(t)[1:])
     return env
+
+
+def install_translations(env: Environment, language: str | None,
+                         catalogues: Sequence[Path] = ()) -> None:
+    """gettext in `env` for `language` (newstyle; None: the words as written)."""
+    env.add_extension("jinja2.ext.i18n")
+    found, key = catalogues_.translations(language, catalogues)
+    if found is None:
+        env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
+    else:
+        env.install_gettext_translations(found, newstyle=True)  # type: ignore[attr-defined]
+    env.plainsight_translations = key  # type: ignore[attr-defined]
+
+
+def _month(language: str | None) -> Any:
+    """A date's month on its own ("February"), as the language names it (easy read says no
+    year: no big numbers in digits)."""
+    try:
+        locale = Locale.parse(language.replace("-", "_")) if language else None
+    except (ValueError, UnknownLocaleError):
+        locale = None
+    if locale is None:
+        return lambda d: f"{d:%B}"
+    return lambda d: format_date(d, "LLLL", locale=locale)
+
+
+def _longdate(language: str | None) -> Any:
+    """"24 February 2022"; in another language as Babel (CLDR) writes it, where it can."""
+    try:
+        locale = Locale.parse(language.replace("-", "_")) if language else None
+    except (ValueError, UnknownLocaleError):
+        locale = None
+    if locale is None:
+        return lambda d: f"{d.day} {d:%B %Y}"
+    return lambda d: format_date(d, "d MMMM y", locale=locale)
 
 
 @pass_context

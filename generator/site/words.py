@@ -3,13 +3,16 @@ descriptions, table headers, CSV documentation, page titles and navigation label
 feature keeps them in a word template of the theme (theme/plainsight/_*_words.md): macros
 for sentences with numbers in them, `{% set %}` names for fixed labels. Python picks which to
 say and passes numbers, names and flags; a site rewords them with `plainsight customise`.
+The words are gettext messages like the pages' (templating.environment): a Words made with a
+language's environment speaks that language.
 
 Public API:
 
     Words(env)              a word template as the site's templates say it (subclasses name
                             their TEMPLATE; env: templating.environment)
     Words.packaged()        the package's own wording (for work done outside a site build)
-    words.source            the template's text, for cache keys: changed words, redrawn charts
+    words.source            the template's text (and the catalogues it is translated with), for
+                            cache keys: changed words, redrawn charts
     words.say(macro, *args) what a macro says with these numbers and labels, spaces stripped
     words.label(name)       a fixed label the template sets ({% set name = "..." %})
 """
@@ -32,6 +35,9 @@ class Words:
     def __init__(self, env: Environment):
         assert env.loader is not None
         self.source: str = env.loader.get_source(env, self.TEMPLATE)[0]
+        translated = getattr(env, "plainsight_translations", "")
+        if translated:  # the same template in another language: other words, other charts
+            self.source += f"\n{{# translated: {translated} #}}"
         self._module = env.get_template(self.TEMPLATE).module
 
     @classmethod

@@ -33,15 +33,17 @@ ROOT = Path(__file__).resolve().parents[2]
 TWO_SCALES = ROOT / "tests" / "fixtures" / "two_scales"
 PACKAGED = ROOT / "theme" / "plainsight" / "_chart_words.md"
 # (the packaged line, the customised line): one header, one axis, three descriptions, a title.
+# The packaged lines are gettext messages; a site's copy may write plain text instead.
 REWORDED = [
-    ('"not_answered": "Not answered",', '"not_answered": "Left it blank",'),
-    ('"not_answered": "People who left the question blank.",',
+    ('"not_answered": _("Not answered"),', '"not_answered": "Left it blank",'),
+    ('"not_answered": _("People who left the question blank."),',
      '"not_answered": "How many skipped the question.",'),
-    ('People who answered "{{ label }}".', 'Chose "{{ label }}".'),
-    ('Neither / don\'t know ({{ unit }})', 'Neither or not sure ({{ unit }})'),
-    ('{% set agreement_csv = "Agreement with each question" %}',
+    ('_(\'People who answered "%(option)s".\', option=label)',
+     '_(\'Chose "%(option)s".\', option=label)'),
+    ('_("Neither / don\'t know (%%)")', '"Neither or not sure (%)"'),
+    ('{% set agreement_csv = _("Agreement with each question") %}',
      '{% set agreement_csv = "How many agreed, question by question" %}'),
-    ('"agree_n": "People who chose an option that counts as agreement.",',
+    ('"agree_n": _("People who chose an option that counts as agreement."),',
      '"agree_n": "Everyone who agreed.",'),
 ]
 

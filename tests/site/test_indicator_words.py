@@ -96,9 +96,10 @@ def test_python_passes_numbers_and_flags_the_template_words_them(tmp_path: Path)
     mine = tmp_path / "theme" / "plainsight"
     mine.mkdir(parents=True)
     text = (packaged_theme() / "plainsight" / "_indicator_words.md").read_text()
-    mine.joinpath("_indicator_words.md").write_text(text.replace(
-        "{{ \"Higher\" if higher else \"Lower\" }} than", "{{ \"Above\" if higher else "
-        "\"Below\" }}"))
+    reworded = text.replace('_("Higher than %(benchmark)s: a better',
+                            '_("Above %(benchmark)s: a better')
+    assert reworded != text
+    mine.joinpath("_indicator_words.md").write_text(reworded)
     words = IndicatorWords(environment([mine, packaged_theme() / "plainsight"]))
     value = Value("Persons", "All ages", "2020", (1,), 4.0, "4", polarity="High",
                   comparator=3.0, comparator_shown="3")

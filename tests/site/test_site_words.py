@@ -19,8 +19,9 @@ WORDS = ROOT / "theme" / "plainsight" / "_site_words.md"
 
 
 def _bracketed(text: str) -> str:
-    """Every label the template sets ("Label" in a {% set %} mapping) as "[Label]"."""
-    return re.sub(r'^(\s+"\w+": )"(.*)",$', r'\1"[\2]",', text, flags=re.M)
+    """Every label the template sets (_("Label") in a {% set %} mapping) as "[Label]" (a
+    site's own copy may write plain text instead of gettext messages)."""
+    return re.sub(r'^(\s+"\w+": )_\("(.*)"\),$', r'\1"[\2]",', text, flags=re.M)
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +30,9 @@ def reworded(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
     (overrides / "plainsight").mkdir()
     text = _bracketed(WORDS.read_text())
     text = text.replace("out of 10 people agreed with", "in every 10 said yes to")
-    text = text.replace("About the {{ strategy }}", "All about the {{ strategy }}")
-    text = text.replace("{{ singular | upfirst }} {{ ref }}", "{{ ref }}: {{ singular }}")
+    text = text.replace('"About the %(strategy)s"', '"All about the %(strategy)s"')
+    text = text.replace('_("%(commitment)s %(ref)s", commitment=singular | upfirst, ref=ref)',
+                        "ref ~ ': ' ~ singular")
     (overrides / "plainsight" / "_site_words.md").write_text(text)
     shutil.copytree(ROOT / "theme" / "easy-read", overrides / "easy-read")
     project = example_project()
@@ -43,7 +45,7 @@ def _labels(name: str) -> dict[str, str]:
     """A {% set name = {...} %} mapping of the packaged template, read as text here."""
     block = re.search(rf"{{% set {name} = {{(.*?)}} %}}", WORDS.read_text(), re.S)
     assert block, name
-    return dict(re.findall(r'"(\w+)": "(.*)",', block.group(1)))
+    return dict(re.findall(r'"(\w+)": _\("(.*)"\),', block.group(1)))
 
 
 def _nav_labels(nav: list[Any]) -> list[str]:
