@@ -1,7 +1,8 @@
 """Render checked inputs into a Bundle of Markdown pages, files and navigation.
 
-Public API: render(inputs, templates_dirs, site_url="", drawer=NOW) -> Bundle
-(templates_dirs: where the page templates are looked for, first match wins).
+Public API: render(inputs, templates_dirs, site_url="", drawer=NOW, language=None) -> Bundle
+(templates_dirs: where the page templates are looked for, first match wins; language: None
+for the site's own, else the language the templates write in: templating.environment).
 
 Each feature of the site is a part (site/parts/, the protocol in site/part.py) that declares
 its pages, files, downloads, navigation entries and footer links; this module loops over the
@@ -43,11 +44,11 @@ class Renderer:
     """Renders every part of the site into one Bundle."""
 
     def __init__(self, inputs: Inputs, templates_dirs: Sequence[Path], site_url: str,
-                 drawer: Drawer):
+                 drawer: Drawer, language: str | None = None):
         strategy = inputs.strategy
         self.strategy = strategy
         self.twins = Twins(inputs)
-        self.env = environment(templates_dirs)
+        self.env = environment(templates_dirs, language)
         self.site = Site(inputs, self.env, site_url.rstrip("/"), drawer)
         self.parts: list[Part] = [make(self.site) for make in PARTS]
         self.bundle = Bundle(fill=drawer.fill)
@@ -125,10 +126,10 @@ class Renderer:
 
 
 def render(inputs: Inputs, templates_dirs: Sequence[Path], site_url: str = "",
-           drawer: Drawer = NOW) -> Bundle:
+           drawer: Drawer = NOW, language: str | None = None) -> Bundle:
     """Every page, file and navigation entry of the site (charts that the drawer is still
-    drawing are placeholders until Bundle.fill)."""
-    return Renderer(inputs, templates_dirs, site_url, drawer).render()
+    drawing are placeholders until Bundle.fill), in the site's own language or `language`."""
+    return Renderer(inputs, templates_dirs, site_url, drawer, language).render()
 
 
 def _slotted(items: list[Any], order: Sequence[str]) -> list[Any]:

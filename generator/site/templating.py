@@ -1,6 +1,8 @@
 """The Jinja2 environment the page templates (theme/plainsight/) are rendered in.
 
-Public API: environment(templates_dirs) -> Environment, easy_html(sentence) -> str.
+Public API: environment(templates_dirs, language=None) -> Environment,
+easy_html(sentence) -> str. `language`: None for the site's own language; another
+language's code formats dates and numbers as Babel (CLDR) writes them in it.
 
 Templates write Markdown for MkDocs; the filters here are the only helpers they have:
 links relative to the page, "See D.4.1" turned into links, table cells, numbers, and
@@ -16,6 +18,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from babel.core import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from slugify import slugify
 
@@ -32,18 +37,19 @@ def packaged_theme() -> Path:
     return installed if (installed / "main.html").exists() else here.parent / "theme"
 
 
-def environment(templates_dirs: Sequence[Path]) -> Environment:
+def environment(templates_dirs: Sequence[Path], language: str | None = None) -> Environment:
     """Templates write Markdown, so no HTML autoescaping; templates escape HTML with |e. A
-    template is taken from the first folder that has it (a site's own, then the package's)."""
+    template is taken from the first folder that has it (a site's own, then the package's).
+    `language`: None for the site's own; else dates and numbers are written in it."""
     env = Environment(loader=FileSystemLoader(list(templates_dirs)), autoescape=False,
                       undefined=StrictUndefined, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(paths=urls, link=_link, href=_href, slug=refs.slug,
                        column_classes=column_classes)
-    env.filters.update(longdate=lambda d: f"{d.day} {d:%B %Y}", linkrefs=_link_refs,
+    env.filters.update(longdate=_longdate(language), linkrefs=_link_refs,
                        cell=_table_cell, term_id=_term_id,
                        sentences=sentences, demote=_demote,
-                       number=_number, upfirst=lambda t: str(t)[:1].upper() + str(t)[1:])
+                       number=_number(language), upfirst=lambda t: str(t)[:1].upper() + str(t)[1:])
     return env
 
 
@@ -65,13 +71,37 @@ def _href(context: Any, target: str) -> str:
     return relative + (f"#{anchor}" if anchor else "")
 
 
-def _number(value: object) -> str:
-    """Table cells: counts as they are, percentages with one decimal, nothing for None."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.1f}"
-    return html.escape(str(value))
+def _locale(language: str | None) -> Locale | None:
+    try:
+        return Locale.parse(language.replace("-", "_")) if language else None
+    except (ValueError, UnknownLocaleError):
+        return None
+
+
+def _longdate(language: str | None) -> Any:
+    """"24 February 2022"; in another language as Babel (CLDR) writes it, where it can."""
+    locale = _locale(language)
+    if locale is None:
+        return lambda d: f"{d.day} {d:%B %Y}"
+    return lambda d: format_date(d, "d MMMM y", locale=locale)
+
+
+def _number(language: str | None) -> Any:
+    """Table cells: counts as they are, percentages with one decimal, nothing for None; in
+    another language with its decimal sign (Babel)."""
+    locale = _locale(language)
+
+    def number(value: object) -> str:
+        if value is None:
+            return ""
+        if locale is not None and isinstance(value, (int, float)) and not isinstance(value,
+                                                                                      bool):
+            return format_decimal(value, "0.0" if isinstance(value, float) else "0",
+                                  locale=locale)
+        if isinstance(value, float):
+            return f"{value:.1f}"
+        return html.escape(str(value))
+    return number
 
 
 @pass_context
