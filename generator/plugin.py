@@ -28,6 +28,8 @@ import re
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -316,10 +318,13 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
     def _build_language(self, config: MkDocsConfig, edition: Translated) -> None:
         code = edition.language.code
         site_url = (config.site_url or "")
-        other = load_config(config.config_file_path, site_dir=os.path.join(config.site_dir, code),
-                            site_url=(site_url.rstrip("/") + f"/{code}/") if site_url else None,
-                            strict=config.strict or None)
+        with _fresh_plugins():
+            other = load_config(config.config_file_path,
+                                site_dir=os.path.join(config.site_dir, code),
+                                site_url=(site_url.rstrip("/") + f"/{code}/") if site_url
+                                else None, strict=config.strict or None)
         plugin = next(p for p in other.plugins.values() if isinstance(p, PlainsightPlugin))
+        assert plugin is not self
         plugin.edition, plugin.published, plugin.anchors = edition, self.published, self.anchors
         other.plugins.on_startup(command="serve" if self.serving else "build", dirty=False)
         try:
@@ -358,6 +363,23 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
             if path.exists():
                 server.watch(str(path))
         return server
+
+
+@contextmanager
+def _fresh_plugins() -> Iterator[None]:
+    """MkDocs keeps one instance of each plugin with on_startup for the whole process (for
+    `serve`'s reloads) and hands it to every configuration it loads: a language's build
+    would share the main build's plugins, this one and search included. Loading with an
+    empty cache gives the language plugins of its own."""
+    option = dict(MkDocsConfig._schema).get("plugins")
+    saved = getattr(option, "plugin_cache", None)
+    if saved is not None:
+        option.plugin_cache = {}  # type: ignore[union-attr]
+    try:
+        yield
+    finally:
+        if saved is not None:
+            option.plugin_cache = saved  # type: ignore[union-attr]
 
 
 def _published(project: Project, editions: list[Translated]) -> list[Edition]:
