@@ -10,7 +10,8 @@ Public API:
     strip(text) -> str                   the text without marks (titles, attributes, files)
     to_html(html, marks, lang, dir, notes=True) -> str
         every marked run becomes <span lang dir class="ps-untranslated">, with its note after
-        it when `notes`; marks inside tags, <title>, <svg>, <script> and <style> are removed
+        it when `notes` (a block that holds nothing else takes lang, dir and the class
+        itself); marks inside tags, <title>, <svg>, <script> and <style> are removed
 
 A mark is made of private-use characters, which Markdown, Jinja2 and slugify leave alone
 (slugify drops them: anchors are unchanged) and no content contains: START, the index in
@@ -109,4 +110,22 @@ def to_html(html: str, marks: tuple[Mark, ...], lang: str, direction: str,
         return (f'<span lang="{lang}" dir="{direction}" class="ps-untranslated">{inner}'
                 f"</span>{after}")
 
-    return strip(_RUN.sub(span, html))
+    return _BLOCK.sub(_on_block, strip(_RUN.sub(span, html)))
+
+
+_BLOCK = re.compile(r'<(p|li|h[1-6]|td|th|dt|dd|figcaption)((?: [^>]*)?)>(<span lang="[^"]*" '
+                    r'dir="[^"]*" class="ps-untranslated">)((?:(?!<span|</span>).)*)</span>'
+                    r'((?: <small class="ps-untranslated-note">[^<]*</small>)?)</\1>', re.S)
+
+
+def _on_block(found: re.Match[str]) -> str:
+    """A block that is all untranslated text carries lang and dir itself: on a right-to-left
+    page the original's paragraph then reads, and aligns, left to right."""
+    tag, attributes, span, inner, note = found.groups()
+    if note or " lang=" in attributes or " dir=" in attributes:  # a note is the reader's
+        return found.group(0)
+    marked = span[len("<span"):-1].replace(' class="ps-untranslated"', "")
+    if ' class="' in attributes:
+        attributes = attributes.replace(' class="', ' class="ps-untranslated ', 1)
+        return f"<{tag}{attributes}{marked}>{inner}</{tag}>"
+    return f'<{tag}{attributes}{marked} class="ps-untranslated">{inner}</{tag}>'

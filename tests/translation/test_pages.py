@@ -59,14 +59,15 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("languages") / "project"
     config = with_languages(MINIMAL, project, """
 {code: cy, name: Cymraeg, mode: partial}
-{code: ur, name: اردو, mode: partial}""")
+{code: ur, name: اردو, mode: partial}
+{code: so, name: Soomaali, mode: partial}""")
     write_store(project, "cy", skip={UNTRANSLATED}, stale={STALE})
     return build(config, project / "site")
 
 
 def pages(root: Path) -> set[str]:
     return {p.relative_to(root).as_posix() for p in root.rglob("index.html")
-            if p.relative_to(root).parts[0] not in ("cy", "ur")}
+            if p.relative_to(root).parts[0] not in ("cy", "ur", "so")}
 
 
 def headings(html: str) -> list[str]:
@@ -80,7 +81,7 @@ def read(site: Path, path: str) -> str:
 def test_every_page_in_every_language_with_the_same_paths_and_anchors(site: Path) -> None:
     original = pages(site)
     assert len(original) > 15
-    for code in ("cy", "ur"):
+    for code in ("cy", "ur", "so"):
         assert pages(site / code) == original
         for path in original:
             assert headings(read(site, f"{code}/{path}")) == headings(read(site, path)), path
@@ -96,8 +97,7 @@ def test_translated_text_appears_and_untranslated_text_is_marked(site: Path) -> 
     # the menu's label of the stale section is marked on every page, not only its own
     assert '<span lang="en-GB" dir="ltr" class="ps-untranslated">Healthy Babies</span>' in page
     foreword = read(site, "cy/foreword/index.html").split("<article", 1)[1]
-    marked = re.search(r'<span lang="en-GB" dir="ltr" class="ps-untranslated">([^<]*)',
-                       foreword)
+    marked = re.search(r'<p lang="en-GB" dir="ltr" class="ps-untranslated">([^<]*)', foreword)
     assert marked and marked.group(1).startswith("This strategy was written with residents")
     assert 'class="ps-untranslated-notice"' in foreword
     assert "not yet translated into Cymraeg" in foreword
@@ -116,6 +116,15 @@ def test_html_lang_and_dir(site: Path) -> None:
     urdu = read(site, "ur/delivery-plan/a-1/index.html")
     assert '<html lang="ur" dir="rtl"' in urdu and '<body dir="rtl"' in urdu
     assert '<span lang="en-GB" dir="ltr" class="ps-untranslated">' in urdu
+
+
+def test_a_language_material_has_no_strings_for(site: Path) -> None:
+    """Somali: Material has no partial for it, nor does the package: the build makes one
+    (its lang and dir, English words) instead of failing."""
+    page = read(site, "so/glossary/index.html")
+    assert '<html lang="so" dir="ltr"' in page
+    assert "Skip to content" in page
+    assert not (site / "partials").exists() and not (site / "so" / "partials").exists()
 
 
 def test_language_links_both_ways(site: Path) -> None:
