@@ -42,6 +42,7 @@ from .core.cache import Cache
 from .core.colour import check_primary
 from .core.history import History
 from .core.problems import ContentError, Problem, Problems
+from .core.yamlfile import Parsed
 from .indicators.load import load_indicators
 from .progress.load import load_progress
 from .site import pagemeta, pictures, twins
@@ -197,7 +198,8 @@ def generate_edition(project: Project, language: Language,
     templates in `language`. Texts without a current translation keep the original, marked;
     each page holding one starts with a notice in the reader's language (_language_words)."""
     problems = Problems()
-    segments = extract(project.folder, project.content_dir, problems)
+    documents: dict[str, Parsed] = {}
+    segments = extract(project.folder, project.content_dir, problems, documents)
     path = store_path(project.content_dir, language.code)
     entries = read_store(path, _shown(path, project.folder), problems)
     problems.raise_if_any()
@@ -215,7 +217,7 @@ def generate_edition(project: Project, language: Language,
     found = Problems()
     try:
         overlay = translated_content(project.folder, project.content_dir, folder, segments,
-                                     entries, note)
+                                     entries, note, documents)
         inputs = read(replace(project, content_dir=overlay.content_dir, languages=(),
                               settings_problems=()), cache, found, strict=False)
     finally:

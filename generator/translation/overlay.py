@@ -5,7 +5,9 @@ Public API:
 
     Overlay(content_dir, marks, labels)   the translated copy, the texts left untranslated,
                                           and the survey's labels in the language
-    translated_content(root, content_dir, out, segments, entries, note) -> Overlay
+    translated_content(root, content_dir, out, segments, entries, note, documents={})
+                                          -> Overlay   (documents: the YAML files as
+                                          segments.extract read them, not read again)
     relabel(value, labels) -> value       the consultation's results with the survey's labels
                                           in the language
 
@@ -37,12 +39,14 @@ import yaml
 
 from ..core.formats import upgrade
 from ..core.problems import Problems
-from ..core.yamlfile import parse_yaml
+from ..core.yamlfile import Parsed, parse_yaml
 from . import blocks
 from .marks import Mark, mark
 from .segments import Segment
 from .store import FOLDER, Entry
 
+# libyaml's emitter where PyYAML has it: the pure-Python one took a second for 600 commitments
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 SURVEY = "consultation/survey.yaml"          # relative to the content folder
 UNMARKED = ("easy-read/hard-words.yaml#/hard_words/",)
 _NOT_LABELS = frozenset({"id", "about", "column", "columns", "kind", "type", "key", "src",
@@ -78,7 +82,8 @@ class _Texts:
 
 def translated_content(root: Path, content_dir: Path, out: Path,
                        segments: tuple[Segment, ...], entries: dict[str, Entry],
-                       note: Callable[[Segment], str]) -> Overlay:
+                       note: Callable[[Segment], str],
+                       documents: dict[str, Parsed] | None = None) -> Overlay:
     target = out / content_dir.name
     shutil.rmtree(out, ignore_errors=True)
     shutil.copytree(content_dir, target,
@@ -95,7 +100,7 @@ def translated_content(root: Path, content_dir: Path, out: Path,
         if path.relative_to(content_dir).as_posix() == SURVEY:
             labels.update((s.source, texts.of(s, s.source)) for s in found)
         elif path.suffix in (".yaml", ".yml"):
-            _yaml(path, file, copy, found, texts)
+            _yaml(path, file, copy, found, texts, (documents or {}).get(file))
         else:
             _page(path, copy, found, texts)
     return Overlay(target, tuple(texts.marks), labels)
@@ -121,8 +126,9 @@ def relabel(value: Any, labels: dict[str, str]) -> Any:
     return value
 
 
-def _yaml(path: Path, name: str, copy: Path, segments: list[Segment], texts: _Texts) -> None:
-    parsed = parse_yaml(path, name, Problems())
+def _yaml(path: Path, name: str, copy: Path, segments: list[Segment], texts: _Texts,
+          parsed: Parsed | None = None) -> None:
+    parsed = parsed or parse_yaml(path, name, Problems())
     if parsed is None:  # the read step reports it
         return
     data, _ = upgrade(parsed.data)
@@ -130,8 +136,8 @@ def _yaml(path: Path, name: str, copy: Path, segments: list[Segment], texts: _Te
         pointer = segment.id.partition("#/")[2]
         _replace(data, [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")],
                  segment, texts)
-    copy.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10**6),
-                    encoding="utf-8")
+    copy.write_text(yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                              width=10**6), encoding="utf-8")
 
 
 def _replace(data: Any, steps: list[str], segment: Segment, texts: _Texts) -> None:
