@@ -16,6 +16,10 @@ Public API:
                                           on and the pages hold placeholders until
                                           Bundle.fill; `language`: the package's wording in
                                           that language, with project.interface_catalogues)
+    generate_edition(project, language, meanwhile=False) -> Translated
+                                          (the site in one of its other languages: the
+                                          content read with its translations in place,
+                                          rendered with the templates in that language)
     error_bundle(error) -> Bundle         (one page listing the problems: `serve` shows it)
 
 Every step adds its problems to one `Problems`; this is the only module that raises
@@ -25,7 +29,10 @@ ContentError, once the read step has found everything there is to find.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .consultation.load import check_agreement_blocks, load_consultation
@@ -35,19 +42,26 @@ from .content.load import load_statement, load_strategy
 from .core import urls
 from .core.cache import Cache
 from .core.colour import check_primary
+from .core.history import History
 from .core.problems import ContentError, Problem, Problems
+from .core.yamlfile import Parsed
 from .indicators.load import load_indicators
 from .progress.load import load_progress
 from .site import pagemeta, pictures, twins
-from .site.bundle import Bundle, Page
+from .site.bundle import Asset, Bundle, Page
 from .site.catalogues import site_catalogue
 from .site.drawing import BackgroundDrawer, Drawer
 from .site.inputs import Inputs
 from .site.render import render
+from .site.templating import environment
 from .site.templating import packaged_theme as packaged_theme  # public here: cli, plugin, tests
+from .translation import marks
 from .translation.exchange import Site
-from .translation.languages import Language
+from .translation.languages import Language, language_name
+from .translation.overlay import relabel, translated_content
+from .translation.segments import Segment, extract
 from .translation.status import check_translations
+from .translation.store import read_store, store_path
 
 PICTOGRAMS = Path("easy-read") / "pictograms.yaml"  # in the theme: the generator's, not readers'
 
@@ -102,8 +116,10 @@ class Project:
         return [*([self.overrides_dir] if self.overrides_dir else []), self.theme_dir]
 
 
-def read(project: Project, cache: Cache, problems: Problems | None = None) -> Inputs:
-    """Load and check everything; raises ContentError listing every problem found."""
+def read(project: Project, cache: Cache, problems: Problems | None = None,
+         strict: bool = True) -> Inputs:
+    """Load and check everything; raises ContentError listing every problem found (not
+    strict: only when the strategy cannot be read; the others stay in `problems`)."""
     problems = Problems() if problems is None else problems
     problems.extend(project.settings_problems)
     check_primary(project.primary, project.primary_colour, problems)
@@ -127,7 +143,8 @@ def read(project: Project, cache: Cache, problems: Problems | None = None) -> In
     check_twins(inputs.easy_read, twins.available(inputs), problems)
     if project.languages:  # a `complete` language needs every text translated, and current
         check_translations(project.folder, project.content_dir, project.languages, problems)
-    problems.raise_if_any()
+    if strict:
+        problems.raise_if_any()
     return inputs
 
 
@@ -169,6 +186,100 @@ def generate(project: Project, meanwhile: bool = False, language: str | None = N
     finally:
         drawer.close()
     return pagemeta.describe(bundle, project.folder)
+
+
+@dataclass(frozen=True)
+class Translated:
+    """The site in one of its other languages: its pages, with the texts still in the
+    original language marked (translation/marks.py), and which pages hold any."""
+
+    language: Language
+    bundle: Bundle
+    marks: tuple[marks.Mark, ...]
+    untranslated: frozenset[str]  # sources of pages (delivery-plan/a-1.md) with marked text
+    # What the checks found in the translated text (an easy-read sentence of 17 words):
+    # the original passed them, so these are for the translator, not a reason to stop.
+    warnings: tuple[Problem, ...] = ()
+
+
+def generate_edition(project: Project, language: Language,
+                     meanwhile: bool = False) -> Translated:
+    """The content read again with each current translation in place (a copy of content/
+    made by translation/overlay.py, checked by the same loaders), rendered with the
+    templates in `language`. Texts without a current translation keep the original, marked;
+    each page holding one starts with a notice in the reader's language (_language_words)."""
+    problems = Problems()
+    documents: dict[str, Parsed] = {}
+    segments = extract(project.folder, project.content_dir, problems, documents)
+    path = store_path(project.content_dir, language.code)
+    entries = read_store(path, _shown(path, project.folder), problems)
+    problems.raise_if_any()
+    catalogues = project.interface_catalogues(language.code)
+    words = environment(project.templates_dirs, language.code, catalogues).get_template(
+        "_language_words.md").module
+    original = language_name(project.language, language.code)
+    history = History.read(project.folder)
+
+    def note(segment: Segment) -> str:
+        day = history.updated([segment.file])
+        return str(words.stale(original, day) if day else words.stale_undated(original))
+
+    cache = Cache(project.cache_dir)
+    folder = Path(tempfile.mkdtemp(prefix=f"plainsight-{language.code}-"))
+    found = Problems()
+    try:
+        overlay = translated_content(project.folder, project.content_dir, folder, segments,
+                                     entries, note, documents)
+        inputs = read(replace(project, content_dir=overlay.content_dir, languages=(),
+                              settings_problems=()), cache, found, strict=False)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    inputs = replace(inputs, results=relabel(inputs.results, overlay.labels))
+    drawer = BackgroundDrawer(cache) if meanwhile else Drawer(cache)
+    try:
+        bundle = render(inputs, project.templates_dirs, project.site_url, drawer,
+                        language.code, catalogues)
+    finally:
+        drawer.close()
+
+    def real(made: Path) -> Path:  # the copy's files stand for the content's own
+        return project.content_dir / made.relative_to(overlay.content_dir) \
+            if made.is_relative_to(overlay.content_dir) else made
+
+    bundle.pages = [replace(p, made_from=tuple(real(m) for m in p.made_from))
+                    for p in bundle.pages]
+    bundle = pagemeta.describe(bundle, project.folder)
+    contact = inputs.statement.contact if inputs.statement else None
+    untranslated = frozenset(p.src for p in bundle.pages if marks.has_marks(p.markdown))
+    notice = {src: str(words.notice(language.name, original, contact,
+                                    urls.relative(src, urls.ACCESSIBILITY)))
+              for src in untranslated}
+    bundle.pages = [replace(p, title=marks.strip(p.title),
+                            description=marks.strip(p.description),
+                            markdown=_with_notice(p.markdown, notice.get(p.src)))
+                    for p in bundle.pages]
+    bundle.assets = [Asset(a.src, marks.strip(a.content.decode("utf-8")).encode("utf-8"))
+                     if marks.START.encode("utf-8") in a.content else a for a in bundle.assets]
+    name = f"{language.name} ({language.code})"
+    warnings = tuple(replace(w, message=f"in {name}: {marks.strip(w.message)}")
+                     for w in found.items)
+    return Translated(language, bundle, overlay.marks, untranslated, warnings)
+
+
+_H1 = re.compile(r"^# .*$", re.M)
+
+
+def _with_notice(markdown: str, notice: str | None) -> str:
+    """The notice after the page's title (at its top when it has no `# ` title)."""
+    if not notice:
+        return markdown
+    title = _H1.search(markdown)
+    at = title.end() if title else 0
+    return f"{markdown[:at]}\n\n{notice}\n\n{markdown[at:].lstrip(chr(10))}"
+
+
+def _shown(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
 def error_bundle(error: ContentError) -> Bundle:

@@ -12,7 +12,7 @@ ratios (ours in round i / baseline in round i). The analysis takes a second a ro
 read of a 190 MB file varies twofold on a shared machine, so it gets three times as many
 rounds (15 by default) for a median that holds still. BENCH_SURVEY_ONLY=1 leaves out the
 builds (the export, its analysis and the two survey commands only); BENCH_PROGRESS_ONLY=1
-runs only the progress reports' case.
+runs only the progress reports' case; BENCH_LANGUAGES_ONLY=1 only the languages' case.
 
     overhead_warm_ratio  full build / plain Material build of the same pages (warm cache)
     overhead_cold_ratio  the same with an empty cache
@@ -25,6 +25,8 @@ runs only the progress reports' case.
                          and n = 40: it must not grow with the reports already there (the
                          plain build's own per-report cost, for the pages the reports add, is
                          printed beside it)
+    languages_ratio      the large strategy in two languages (English and a `complete` Welsh,
+                         every text translated) / the same in one (warm): at most 2.2
     survey_draft_ratio   `plainsight survey draft` of the export / the same pandas read
     survey_columns_ratio `plainsight survey columns` of it / the same pandas read
 """
@@ -313,6 +315,46 @@ def bench_progress(work: Path) -> dict[str, object]:
             "progress_medians": median, "progress_per_report": per_report}
 
 
+def add_language(root: Path) -> None:
+    """A `complete` Welsh edition: every text given a (pseudo) translation in its store."""
+    sys.path.insert(0, str(ROOT))
+    from plainsight_strategy.core.problems import Problems
+    from plainsight_strategy.translation.languages import Language
+    from plainsight_strategy.translation.segments import extract
+    from plainsight_strategy.translation.store import Entry, store_path, write_store
+    welsh = Language("cy", "Cymraeg", "complete")
+    segments = extract(root, root / "content", Problems())
+    write_store(store_path(root / "content", "cy"),
+                {s.id: Entry(s.source, "[" + s.source.replace("e", "é") + "]")
+                 for s in segments}, welsh)
+    config = yaml.safe_load((root / "mkdocs.yml").read_text())
+    config["plugins"] = ["search", {"plainsight": {"languages": [
+        {"code": "cy", "name": "Cymraeg", "mode": "complete"}]}}]
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False))
+
+
+def bench_languages(work: Path) -> dict[str, object]:
+    """The large strategy built in one language and in two, interleaved, warm."""
+    one, two = work / "languages-1", work / "languages-2"
+    write_large_strategy(one)
+    write_large_strategy(two)
+    add_language(two)
+
+    def build(root: Path) -> float:
+        return _run([PYTHON, "-m", "plainsight_strategy", "build", "--site-dir",
+                     str(work / f"site-{root.name}")], root)
+
+    build(one)  # warm-ups, not timed: file caches, .pyc files, the chart cache
+    build(two)
+    series = Series()
+    for _ in range(RUNS):
+        series.base.append(build(one))
+        series.ours.append(build(two))
+    return {"languages_ratio": series.ratio(),
+            "languages_medians": (statistics.median(series.ours),
+                                  statistics.median(series.base))}
+
+
 def write_large_export(folder: Path) -> Path:
     (folder / "content" / "consultation").mkdir(parents=True)
     (folder / "data").mkdir()
@@ -441,18 +483,21 @@ def main() -> None:
     try:
         if os.environ.get("BENCH_PROGRESS_ONLY"):
             results = bench_progress(work)
+        elif os.environ.get("BENCH_LANGUAGES_ONLY"):
+            results = bench_languages(work)
         else:
             results = {**bench_analysis(work), **bench_survey(work)}
             if not os.environ.get("BENCH_SURVEY_ONLY"):
                 results.update(bench_builds(work))
                 results.update(bench_progress(work))
+                results.update(bench_languages(work))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"# {RUNS} interleaved rounds ({ANALYSIS_RUNS} for the analysis); ratio of medians, "
           "then [lowest-highest round ratio]")
     for name in ("overhead_warm_ratio", "overhead_cold_ratio", "analysis_ratio",
                  "rebuild_ratio", "survey_draft_ratio", "survey_columns_ratio",
-                 "progress_warm_ratio"):
+                 "progress_warm_ratio", "languages_ratio"):
         if name not in results:
             continue
         ratio, low, high = results[name]  # type: ignore[misc]
@@ -466,6 +511,9 @@ def main() -> None:
         medians = results["progress_medians"]
         print("# median seconds, ours / plain, by reports: " + ", ".join(
             f"{n}: {o:.1f} / {p:.1f}" for n, (o, p) in medians.items()))  # type: ignore[attr-defined]
+    if "languages_medians" in results:
+        two, one = results["languages_medians"]  # type: ignore[misc]
+        print(f"# median seconds: two languages {two:.1f}, one {one:.1f}")
     if "analysis_peak_mb" not in results:
         return
     print(f"analysis_peak_mb: {results['analysis_peak_mb']:.0f}")

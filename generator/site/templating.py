@@ -6,6 +6,9 @@ Public API:
     install_translations(env, language, catalogues=())   (also for MkDocs' own environment)
     easy_html(sentence) -> str
 
+`language`: None for the site's own language; another language's code translates the
+package's wording (gettext) and formats dates and numbers as Babel (CLDR) writes them in it.
+
 Templates write Markdown for MkDocs; the filters here are the only helpers they have:
 links relative to the page, "See D.4.1" turned into links, table cells, numbers, and
 the class of each column of a data table (column_classes: numbers, short figures).
@@ -29,6 +32,7 @@ from typing import Any
 
 from babel.core import Locale, UnknownLocaleError
 from babel.dates import format_date
+from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from slugify import slugify
 
@@ -50,7 +54,8 @@ def environment(templates_dirs: Sequence[Path], language: str | None = None,
                 catalogues: Sequence[Path] = ()) -> Environment:
     """Templates write Markdown, so no HTML autoescaping; templates escape HTML with |e. A
     template is taken from the first folder that has it (a site's own, then the package's).
-    `language`: None for the site's own; `catalogues`: a site's own .po files for it."""
+    `language`: None for the site's own; else the wording is translated (`catalogues`: a
+    site's own .po files for it) and dates and numbers are written in it."""
     env = Environment(loader=FileSystemLoader(list(templates_dirs)), autoescape=False,
                       undefined=StrictUndefined, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.i18n"])
@@ -61,7 +66,7 @@ def environment(templates_dirs: Sequence[Path], language: str | None = None,
                        linkrefs=_link_refs,
                        cell=_table_cell, term_id=_term_id,
                        sentences=sentences, demote=_demote,
-                       number=_number, upfirst=lambda t: str(t)[:1].upper() + str(t)[1:])
+                       number=_number(language), upfirst=lambda t: str(t)[:1].upper() + str(t)[1:])
     return env
 
 
@@ -80,24 +85,10 @@ def install_translations(env: Environment, language: str | None,
 def _month(language: str | None) -> Any:
     """A date's month on its own ("February"), as the language names it (easy read says no
     year: no big numbers in digits)."""
-    try:
-        locale = Locale.parse(language.replace("-", "_")) if language else None
-    except (ValueError, UnknownLocaleError):
-        locale = None
+    locale = _locale(language)
     if locale is None:
         return lambda d: f"{d:%B}"
     return lambda d: format_date(d, "LLLL", locale=locale)
-
-
-def _longdate(language: str | None) -> Any:
-    """"24 February 2022"; in another language as Babel (CLDR) writes it, where it can."""
-    try:
-        locale = Locale.parse(language.replace("-", "_")) if language else None
-    except (ValueError, UnknownLocaleError):
-        locale = None
-    if locale is None:
-        return lambda d: f"{d.day} {d:%B %Y}"
-    return lambda d: format_date(d, "d MMMM y", locale=locale)
 
 
 @pass_context
@@ -118,13 +109,37 @@ def _href(context: Any, target: str) -> str:
     return relative + (f"#{anchor}" if anchor else "")
 
 
-def _number(value: object) -> str:
-    """Table cells: counts as they are, percentages with one decimal, nothing for None."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.1f}"
-    return html.escape(str(value))
+def _locale(language: str | None) -> Locale | None:
+    try:
+        return Locale.parse(language.replace("-", "_")) if language else None
+    except (ValueError, UnknownLocaleError):
+        return None
+
+
+def _longdate(language: str | None) -> Any:
+    """"24 February 2022"; in another language as Babel (CLDR) writes it, where it can."""
+    locale = _locale(language)
+    if locale is None:
+        return lambda d: f"{d.day} {d:%B %Y}"
+    return lambda d: format_date(d, "d MMMM y", locale=locale)
+
+
+def _number(language: str | None) -> Any:
+    """Table cells: counts as they are, percentages with one decimal, nothing for None; in
+    another language with its decimal sign (Babel)."""
+    locale = _locale(language)
+
+    def number(value: object) -> str:
+        if value is None:
+            return ""
+        if locale is not None and isinstance(value, (int, float)) and not isinstance(value,
+                                                                                      bool):
+            return format_decimal(value, "0.0" if isinstance(value, float) else "0",
+                                  locale=locale)
+        if isinstance(value, float):
+            return f"{value:.1f}"
+        return html.escape(str(value))
+    return number
 
 
 @pass_context

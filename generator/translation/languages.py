@@ -5,6 +5,9 @@ Public API:
     Language(code, name, mode, dir)        mode: "complete" or "partial"; dir: "ltr" or "rtl"
     parse_languages(raw, site_language, problems, file="mkdocs.yml") -> tuple[Language, ...]
     primary_subtag(code) -> str            ("en-GB" -> "en")
+    language_name(code, in_language=None) -> str   a language's name in itself ("English"),
+                                           or in another language ("Saesneg" in Welsh), from
+                                           Babel (CLDR); the code itself when Babel lacks it
     RTL                                    primary subtags written right to left
 
 `complete`: every piece of text must have a current translation (Welsh under the Welsh
@@ -17,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
+
+from babel.core import Locale, UnknownLocaleError
 
 from ..core.problems import Problem, Problems
 
@@ -46,6 +51,18 @@ class Language:
 
 def primary_subtag(code: str) -> str:
     return code.split("-")[0].split("_")[0].lower()
+
+
+def language_name(code: str, in_language: str | None = None) -> str:
+    try:
+        own = Locale.parse(primary_subtag(code))
+    except (ValueError, UnknownLocaleError):
+        return code
+    try:
+        name = own.get_language_name(in_language.replace("-", "_") if in_language else None)
+    except (ValueError, UnknownLocaleError):
+        name = None
+    return name or own.get_language_name() or code
 
 
 def _cased(code: str) -> str:

@@ -3,8 +3,9 @@
 Public API:
 
     Segment(id, source, file, field, line)     .hash (sha256 of the source, 16 hex digits)
-    extract(root, content_dir, problems) -> tuple[Segment, ...]   (files in name order,
-                                                 each in the order it is written)
+    extract(root, content_dir, problems, documents=None) -> tuple[Segment, ...]
+                                            (files in name order, each in the order it is
+                                            written; `documents` gets the YAML files read)
     id_order(segment_id) -> key             sorts ids with their numbers as numbers
     source_hash(text) -> str
     segment_id(file, loc) -> str / page_segment_id(file, number) -> str
@@ -95,8 +96,10 @@ def _yaml_files(content_dir: Path) -> list[Path]:
     return sorted(p for p in found if p.is_file())
 
 
-def extract(root: Path, content_dir: Path, problems: Problems) -> tuple[Segment, ...]:
-    """Every segment of the site's content; a file that cannot be read is a problem."""
+def extract(root: Path, content_dir: Path, problems: Problems,
+            documents: dict[str, Parsed] | None = None) -> tuple[Segment, ...]:
+    """Every segment of the site's content; a file that cannot be read is a problem.
+    `documents`, when given, receives each YAML file read, by its name (for the overlay)."""
     found: list[Segment] = []
     for path in _yaml_files(content_dir):
         relative = path.relative_to(content_dir).as_posix()
@@ -106,6 +109,8 @@ def extract(root: Path, content_dir: Path, problems: Problems) -> tuple[Segment,
         parsed = parse_yaml(path, _name(root, path), problems)
         if parsed is None:
             continue
+        if documents is not None:
+            documents[parsed.name] = parsed
         found += _from_yaml(parsed, patterns)
         if relative == "strategy.yaml":
             found += _pages(root, content_dir, parsed, problems)

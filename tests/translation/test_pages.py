@@ -1,0 +1,209 @@
+"""The pages in each language (issue 20, part 2b): the minimal fixture built with Welsh
+(`partial`, a PO store written here with Babel: every text pseudo-translated but one missing
+and one out of date) and Urdu (`partial`, nothing translated: right to left, every text
+marked as the original's); then Welsh as `complete` with one translation missing."""
+
+from __future__ import annotations
+
+import io
+import re
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import write_po
+
+from plainsight_strategy.build import BuildFailed, build
+from plainsight_strategy.core.problems import Problems
+from plainsight_strategy.core.refs import IN_TEXT
+from plainsight_strategy.site.templating import environment
+from plainsight_strategy.translation.segments import extract
+
+from .sites import MINIMAL, pseudo, with_languages
+
+UNTRANSLATED = "content/pages/foreword.md#0"
+STALE = "content/sections/healthy-babies.yaml#/title"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def translate(text: str) -> str:
+    """The pseudo-translation, with refs (A.2) kept as a translator keeps them."""
+    parts = IN_TEXT.split(text)
+    return "".join(part if index % 2 else pseudo(part).strip("[]") if part.strip() else part
+                   for index, part in enumerate(parts))
+
+
+def write_store(project: Path, code: str, skip: set[str], stale: set[str] = frozenset()) -> int:
+    """content/translations/<code>.po with Babel: each segment pseudo-translated, except
+    `skip`; those in `stale` translate a source that has changed since."""
+    catalog = Catalog(locale=None, fuzzy=False)
+    segments = extract(project, project / "content", Problems())
+    for segment in segments:
+        if segment.id in skip:
+            continue
+        source = segment.source + " (old)" if segment.id in stale else segment.source
+        catalog.add(source, translate(segment.source), context=segment.id)
+    out = io.BytesIO()
+    write_po(out, catalog)
+    path = project / "content" / "translations" / f"{code}.po"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(out.getvalue())
+    return len(segments)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("languages") / "project"
+    config = with_languages(MINIMAL, project, """
+{code: cy, name: Cymraeg, mode: partial}
+{code: ur, name: اردو, mode: partial}
+{code: so, name: Soomaali, mode: partial}""")
+    write_store(project, "cy", skip={UNTRANSLATED}, stale={STALE})
+    return build(config, project / "site")
+
+
+def pages(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("index.html")
+            if p.relative_to(root).parts[0] not in ("cy", "ur", "so")}
+
+
+def headings(html: str) -> list[str]:
+    return re.findall(r'<h[1-6][^>]*\sid="([^"]+)"', html)
+
+
+def read(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def test_every_page_in_every_language_with_the_same_paths_and_anchors(site: Path) -> None:
+    original = pages(site)
+    assert len(original) > 15
+    for code in ("cy", "ur", "so"):
+        assert pages(site / code) == original
+        for path in original:
+            assert headings(read(site, f"{code}/{path}")) == headings(read(site, path)), path
+
+
+def test_translated_text_appears_and_untranslated_text_is_marked(site: Path) -> None:
+    home = read(site, "cy/index.html")
+    assert translate("Exampleshire Health Strategy 2030") in home
+    assert 'class="ps-untranslated-notice"' in home  # the stale section title is on it
+    page = read(site, "cy/delivery-plan/c-1/index.html")
+    article = page.split("<article", 1)[1].split("</article>", 1)[0]
+    assert 'class="ps-untranslated' not in article
+    # the menu's label of the stale section is marked on every page, not only its own
+    assert '<span lang="en-GB" dir="ltr" class="ps-untranslated">Healthy Babies</span>' in page
+    foreword = read(site, "cy/foreword/index.html").split("<article", 1)[1]
+    marked = re.search(r'<p lang="en-GB" dir="ltr" class="ps-untranslated">([^<]*)', foreword)
+    assert marked and marked.group(1).startswith("This strategy was written with residents")
+    assert 'class="ps-untranslated-notice"' in foreword
+    assert "not yet translated into Cymraeg" in foreword
+    assert "\ue000" not in foreword and "\ue001" not in foreword
+
+
+def test_a_stale_translation_shows_the_original_with_a_note(site: Path) -> None:
+    page = read(site, "cy/early-years/healthy-babies/index.html")
+    assert re.search(r'<span lang="en-GB" dir="ltr" class="ps-untranslated">Healthy Babies'
+                     r'</span> <small class="ps-untranslated-note">\(Saesneg updated', page)
+
+
+def test_html_lang_and_dir(site: Path) -> None:
+    assert '<html lang="en-GB" dir="ltr"' in read(site, "index.html")
+    assert '<html lang="cy" dir="ltr"' in read(site, "cy/delivery-plan/a-1/index.html")
+    urdu = read(site, "ur/delivery-plan/a-1/index.html")
+    assert '<html lang="ur" dir="rtl"' in urdu and '<body dir="rtl"' in urdu
+    assert '<span lang="en-GB" dir="ltr" class="ps-untranslated">' in urdu
+
+
+def test_a_language_material_has_no_strings_for(site: Path) -> None:
+    """Somali: Material has no partial for it, nor does the package: the build makes one
+    (its lang and dir, English words) instead of failing."""
+    page = read(site, "so/glossary/index.html")
+    assert '<html lang="so" dir="ltr"' in page
+    assert "Skip to content" in page
+    assert not (site / "partials").exists() and not (site / "so" / "partials").exists()
+
+
+def test_language_links_both_ways(site: Path) -> None:
+    original = read(site, "delivery-plan/a-1/index.html")
+    assert ('<a href="../../cy/delivery-plan/a-1/" lang="cy" hreflang="cy" dir="ltr" '
+            'rel="alternate">Cymraeg</a>') in original
+    assert 'hreflang="ur" dir="rtl" rel="alternate">اردو</a>' in original
+    welsh = read(site, "cy/delivery-plan/a-1/index.html")
+    assert ('<a href="../../../delivery-plan/a-1/" lang="en-GB" hreflang="en-GB" dir="ltr" '
+            'rel="alternate">English</a>') in welsh
+    assert '<a href="../../../ur/delivery-plan/a-1/"' in welsh
+
+
+def cluster(html: str) -> set[tuple[str, str]]:
+    return set(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+
+
+def test_hreflang_clusters_are_reciprocal_with_x_default(site: Path) -> None:
+    expected = {("x-default", "https://example.org/delivery-plan/c-1/"),
+                ("en-GB", "https://example.org/delivery-plan/c-1/"),
+                ("cy", "https://example.org/cy/delivery-plan/c-1/")}
+    assert cluster(read(site, "delivery-plan/c-1/index.html")) == expected
+    assert cluster(read(site, "cy/delivery-plan/c-1/index.html")) == expected
+    # Urdu has nothing translated; Welsh lacks the foreword: neither is in a cluster
+    assert cluster(read(site, "ur/delivery-plan/c-1/index.html")) == set()
+    assert cluster(read(site, "foreword/index.html")) == set()
+    assert cluster(read(site, "cy/foreword/index.html")) == set()
+
+
+def test_the_sitemap_lists_only_wholly_translated_pages_with_alternates(site: Path) -> None:
+    root = ET.parse(site / "sitemap.xml").getroot()
+    assert root.tag == f"{SITEMAP}urlset"
+    entries = {u.findtext(f"{SITEMAP}loc"): u for u in root.iter(f"{SITEMAP}url")}
+    assert "https://example.org/foreword/" in entries
+    assert "https://example.org/cy/delivery-plan/c-1/" in entries
+    assert "https://example.org/cy/foreword/" not in entries
+    assert not any(loc.startswith("https://example.org/ur/") for loc in entries)
+    links = {(x.get("hreflang"), x.get("href"))
+             for x in entries["https://example.org/cy/delivery-plan/c-1/"].iter(f"{XHTML}link")}
+    assert links == {("x-default", "https://example.org/delivery-plan/c-1/"),
+                     ("en-GB", "https://example.org/delivery-plan/c-1/"),
+                     ("cy", "https://example.org/cy/delivery-plan/c-1/")}
+    assert not (site / "cy" / "sitemap.xml").exists()
+
+
+def test_search_leaves_out_pages_with_untranslated_text(site: Path) -> None:
+    import json
+    welsh = json.loads(read(site, "cy/search/search_index.json"))
+    locations = {d["location"].split("#")[0] for d in welsh["docs"]}
+    assert "delivery-plan/c-1/" in locations and "foreword/" not in locations
+    assert "\ue000" not in json.dumps(welsh, ensure_ascii=False)
+    assert welsh["config"]["pipeline"] == []  # lunr has no Welsh stemmer: none at all
+    urdu = json.loads(read(site, "ur/search/search_index.json"))
+    assert urdu["docs"] == []
+
+
+def test_complete_mode_fails_naming_the_missing_text_and_keeps_the_site(
+        tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    config = with_languages(MINIMAL, project, "{code: cy, name: Cymraeg, mode: complete}")
+    write_store(project, "cy", skip=set())
+    site = build(config, project / "site")
+    assert (site / "cy" / "index.html").exists()
+    assert cluster(read(site, "foreword/index.html"))  # wholly translated: in the cluster
+    before = read(site, "cy/index.html")
+    write_store(project, "cy", skip={UNTRANSLATED})
+    with pytest.raises(BuildFailed) as failed:
+        build(config, project / "site")
+    assert "content/pages/foreword.md" in str(failed.value)
+    assert "'block 0' has no Cymraeg (cy) translation" in str(failed.value)
+    assert read(site, "cy/index.html") == before
+
+
+def test_dates_and_numbers_in_the_language() -> None:
+    welsh = environment([MINIMAL], "cy")
+    assert welsh.filters["longdate"](date(2022, 2, 24)) == "24 Chwefror 2022"
+    polish = environment([MINIMAL], "pl")
+    assert polish.filters["number"](12.5) == "12,5"
+    assert polish.filters["number"](1234) == "1234"
+    own = environment([MINIMAL])
+    assert own.filters["longdate"](date(2022, 2, 24)) == "24 February 2022"
+    assert own.filters["number"](12.5) == "12.5"
