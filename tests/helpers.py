@@ -4,6 +4,7 @@ each calls the real function with a fresh collector and gives the tests what the
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from plainsight_strategy.consultation.analysis import analyse as _analyse
 from plainsight_strategy.consultation.checking import load_responses as _load_responses
@@ -80,3 +81,14 @@ def minimal_project(tmp_path: Path, **plugin_options: str) -> Path:
         assert "  - plainsight\n" in text
         config.write_text(text.replace("  - plainsight\n", f"  - plainsight:\n{options}"))
     return config
+
+
+def nav_labels(nav: list[Any]) -> list[str]:
+    """Every label of an MkDocs nav (menu headings and page names), depth first."""
+    found = []
+    for entry in nav:
+        if isinstance(entry, dict):
+            for label, value in entry.items():
+                found.append(label)
+                found += nav_labels(value if isinstance(value, list) else [value])
+    return found

@@ -12,8 +12,9 @@ Public API:
     overdue(progress) -> (Dated, ...)   due before the latest report's date, not finished
     Item(ref, kind, section)            something the plan (or a report) says will be done
     plan_items(progress, strategy, kind) -> (Item, ...)     in the strategy's order
-    not_updated(progress, strategy, level) -> (Item, ...)   at an accountability level (the
-                                        id, e.g. "do"), with no update in the latest report
+    at_level(strategy, level) -> (Item, ...)    at an accountability level (its id, e.g. "do")
+    not_updated(progress, strategy, level) -> (Item, ...)   those with no update in the
+                                        latest report
     rollup(progress, strategy, kind="commitment") -> RollUp  the latest report by stage and
                                         by section; NO_UPDATE counted as its own stage
 """
@@ -162,6 +163,11 @@ def not_updated(progress: Progress, strategy: Strategy, level: str) -> tuple[Ite
     """Sections, commitments and actions at an accountability level (its id) that the
     latest report has no update for, in the strategy's order."""
     reported = progress.latest.refs
+    return tuple(item for item in at_level(strategy, level) if item.ref not in reported)
+
+
+def at_level(strategy: Strategy, level: str) -> tuple[Item, ...]:
+    """Sections, commitments and actions at an accountability level (its id), in order."""
     found = []
     for _, section in strategy.all_sections():
         if section.accountability and section.accountability.level == level:
@@ -172,7 +178,7 @@ def not_updated(progress: Progress, strategy: Strategy, level: str) -> tuple[Ite
                 found.append(Item(placed.ref, "commitment", section.id))
             found += [Item(a.ref, "action", section.id) for a in placed.actions
                       if a.accountability and a.accountability.level == level]
-    return tuple(item for item in found if item.ref not in reported)
+    return tuple(found)
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from .chartwords import ChartWords
 from .contexts import PageContext
 from .drawing import Drawer
 from .inputs import Inputs
-from .progress import Histories
+from .progress import Histories, ProgressWords
 from .words import Words
 
 
@@ -117,9 +117,15 @@ class SiteWords(Words):
 
 
 class Part:
-    """A feature of the site; a part that has nothing to show declares nothing."""
+    """A feature of the site (made only when `shows` says the site has it)."""
 
     name = ""  # its name; its downloads come in the order of render.OPEN_DATA_ORDER
+
+    @classmethod
+    def shows(cls, site: Site) -> bool:
+        """Whether the site has anything of this part: one that has nothing is not made, so
+        its methods need not ask."""
+        return True
 
     def pages(self) -> list[PageSpec]:
         return []
@@ -172,8 +178,10 @@ class Site:
         self.figures = (consultation.build_charts(results, drawer, self.chart_words)
                         if results else None)
         self.plan_links = measures.plan_links(found, strategy)
-        # Every ref's progress updates, gathered once for the commitment and section pages.
+        # Every ref's progress updates, gathered once for the commitment and section pages;
+        # the site's words of progress (stage names, the easy-read page's sentences).
         self.histories = Histories(inputs.progress) if inputs.progress is not None else None
+        self.progress_words = ProgressWords(env)
         self.before = [p for p in strategy.pages if p.entry.position == "before_stages"]
         self.after = [p for p in strategy.pages if p.entry.position == "after_stages"]
 

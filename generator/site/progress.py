@@ -12,8 +12,6 @@ Public API:
     about(strategy, progress, ref, kind, report_id) -> About
     ReportView                                   one report's page, "as of" that report
     report_view(progress, strategy, report) -> ReportView
-    status_of(progress, ref) -> Dated | None     the latest update of a ref (any report)
-    updates_of(progress, ref) -> (Dated, ...)    its updates, newest first
     expected_level(strategy) -> AccountabilityLevel | None  the level whose items are
                                                  expected in every report (the first)
     Histories(progress)                          every ref's updates, gathered once
@@ -36,9 +34,8 @@ from ..progress.history import (
     Dated,
     Item,
     RollUp,
+    at_level,
     changes,
-    current,
-    history,
     not_updated,
     overdue,
     rollup,
@@ -48,7 +45,7 @@ from .words import Words
 
 __all__ = ["NO_UPDATE", "About", "Histories", "ItemProgress", "PageProgress", "ProgressWords",
            "ReportView", "about", "commitment_progress", "expected_level", "report_view",
-           "section_progress", "status_of", "updates_of"]
+           "section_progress"]
 
 
 class ProgressWords(Words):
@@ -94,14 +91,6 @@ def about(strategy: Strategy, progress: Progress, ref: str, kind: str,
     return About(ref, kind, ref, action.text, urls.commitment(placed.ref), anchor)
 
 
-def status_of(progress: Progress | None, ref: str) -> Dated | None:
-    return current(progress, ref) if progress is not None else None
-
-
-def updates_of(progress: Progress | None, ref: str) -> tuple[Dated, ...]:
-    return history(progress, ref) if progress is not None else ()
-
-
 def expected_level(strategy: Strategy) -> Any:
     """The accountability level whose items the board hears about in every report: the
     first in the strategy's list (Do, in Do / Sponsor / Watch)."""
@@ -127,21 +116,6 @@ class ReportView:
     updates: tuple[tuple[Any, tuple[tuple[Update, About], ...]], ...]  # (section, updates)
     reports: tuple[Report, ...]                # every report, newest first
     named: dict[str, About]                    # what each ref in `changes` is about
-
-
-def _at_level(strategy: Strategy, level_id: str) -> int:
-    """How many sections, commitments and actions are at an accountability level."""
-    found = 0
-    for _, section in strategy.all_sections():
-        found += _is_at(section, level_id)
-        for commitment in section.commitments:
-            placed = strategy.placed(commitment.ref)
-            found += _is_at(placed, level_id) + sum(_is_at(a, level_id) for a in placed.actions)
-    return found
-
-
-def _is_at(item: Any, level_id: str) -> bool:
-    return item.accountability is not None and item.accountability.level == level_id
 
 
 def as_of(progress: Progress, report: Report) -> Progress:
@@ -173,7 +147,7 @@ def report_view(progress: Progress, strategy: Strategy, report: Report) -> Repor
         changed,
         tuple((d, about(strategy, then, d.update.ref, d.update.kind, d.report.id))
               for d in overdue(then)),
-        level, _at_level(strategy, level.id) if level else 0,
+        level, len(at_level(strategy, level.id)) if level else 0,
         tuple(about(strategy, then, i.ref, i.kind, report.id) for i in missing),
         tuple(updates), tuple(reversed(progress.reports)), named)
 

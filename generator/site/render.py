@@ -51,7 +51,7 @@ class Renderer:
         self.twins = Twins(inputs)
         self.env = environment(templates_dirs, language, catalogues)
         self.site = Site(inputs, self.env, site_url.rstrip("/"), drawer)
-        self.parts: list[Part] = [make(self.site) for make in PARTS]
+        self.parts: list[Part] = [make(self.site) for make in PARTS if make.shows(self.site)]
         self.bundle = Bundle(fill=drawer.fill)
         self.terms = [(re.compile(rf"(?<!\w){re.escape(t.term)}(?!\w)"),
                        f"*[{t.term}]: {t.definition}") for t in strategy.glossary]

@@ -36,6 +36,7 @@ from plainsight_strategy.site.drawing import Drawer
 from plainsight_strategy.site.render import render
 from plainsight_strategy.translation.segments import extract
 from tests.conftest import CHILDREN_AND_FAMILIES, ROOT, example_project
+from tests.helpers import nav_labels
 
 OPEN, CLOSE = "⟦", "⟧"
 # English the package writes in Python, not in a template, so gettext does not reach it yet
@@ -197,21 +198,11 @@ def escaped(bundle: Bundle, content: list[str]) -> dict[str, list[str]]:
                 if run not in MADE_IN_PYTHON]
         if left:
             found[page.src] = left
-    menus = " | ".join(_labels(bundle.nav) + [text for text, _ in bundle.footer])
+    menus = " | ".join(nav_labels(bundle.nav) + [text for text, _ in bundle.footer])
     left = [run for run in leftovers(menus, content) if run not in MADE_IN_PYTHON]
     if left:
         found["(menus and footer)"] = left
     return found
-
-
-def _labels(nav: list) -> list[str]:
-    labels = []
-    for entry in nav:
-        if isinstance(entry, dict):
-            for label, value in entry.items():
-                labels.append(label)
-                labels += _labels(value if isinstance(value, list) else [value])
-    return labels
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from typing import Any
 
 import pytest
 
@@ -14,6 +13,7 @@ from plainsight_strategy.core import urls
 from plainsight_strategy.pipeline import generate
 from plainsight_strategy.site.bundle import Bundle
 from tests.conftest import ROOT, example_project
+from tests.helpers import nav_labels
 
 WORDS = ROOT / "theme" / "plainsight" / "_site_words.md"
 
@@ -48,16 +48,6 @@ def _labels(name: str) -> dict[str, str]:
     return dict(re.findall(r'"(\w+)": _\("(.*)"\),', block.group(1)))
 
 
-def _nav_labels(nav: list[Any]) -> list[str]:
-    found = []
-    for entry in nav:
-        if isinstance(entry, dict):
-            for label, value in entry.items():
-                found.append(label)
-                found += _nav_labels(value if isinstance(value, list) else [value])
-    return found
-
-
 def test_the_packaged_words_are_the_ones_the_site_shows(bundle: Bundle) -> None:
     titles = _labels("titles")
     assert bundle.page(urls.DELIVERY_PLAN).title == titles["delivery_plan"] == "Delivery plan"
@@ -76,7 +66,7 @@ def test_reworded_titles_menus_and_footer(reworded: Bundle) -> None:
         assert page.title == f"[{titles[key]}]", key
         if key != "print":  # the print edition's heading is the strategy's own title
             assert page.markdown.startswith(f"# [{titles[key]}]"), key
-    nav = _nav_labels(reworded.nav)
+    nav = nav_labels(reworded.nav)
     for label in _labels("nav").values():
         assert f"[{label}]" in nav and label not in nav
     assert any(label.startswith("All about the ") for label in nav)

@@ -17,13 +17,15 @@ from ..part import Download, NavEntry, PageSpec, Part, Site, made_from
 class Consultation(Part):
     name = "consultation"
 
+    @classmethod
+    def shows(cls, site: Site) -> bool:
+        return site.inputs.results is not None and site.figures is not None
+
     def __init__(self, site: Site):
         self.site = site
         words = site.words
         results, report, figures = site.inputs.results, site.inputs.report, site.figures
-        self.shown = results is not None and figures is not None
-        if results is None or figures is None:
-            return
+        assert results is not None and figures is not None  # shows() said so
         self.results, self.figures = results, figures
         # Made once here, so the open-data page's dictionary needs no other step to run first.
         self.files = consultation.downloads(results, figures, site.chart_words)
@@ -58,16 +60,12 @@ class Consultation(Part):
         return [page for link in change.links if (page := self.site.strategy.item_page(link))]
 
     def pages(self) -> list[PageSpec]:
-        if not self.shown:
-            return []
         return [self.index, self.answers, self.said, *([self.did] if self.did else [])]
 
     def assets(self) -> list[Asset]:
-        return self.files if self.shown else []
+        return self.files
 
     def downloads(self) -> list[Download]:
-        if not self.shown:
-            return []
         words = self.site.words
         return [
             Download(paths.AGREEMENT_CSV, words.download("agreement_csv")),
@@ -77,8 +75,6 @@ class Consultation(Part):
               for c in self.figures.all())]
 
     def nav(self) -> list[NavEntry]:
-        if not self.shown:
-            return []
         pages = [self.answers.link(), self.said.link(), *([self.did.link()] if self.did else [])]
         heading = self.site.words.nav("consultation")
         return [NavEntry("consultation", {heading: [self.index.src, *pages]})]

@@ -15,12 +15,13 @@ from ..progress import commitment_progress
 class DeliveryPlan(Part):
     name = "delivery_plan"
 
+    @classmethod
+    def shows(cls, site: Site) -> bool:
+        return site.strategy.has_delivery_plan
+
     def __init__(self, site: Site):
         self.site = site
         s = site.strategy
-        self.shown = s.has_delivery_plan
-        if not self.shown:
-            return
         files = s.files
         self.index = PageSpec(paths.DELIVERY_PLAN, site.words.title("delivery_plan"),
                               contexts.DeliveryPlanIndex(),
@@ -42,17 +43,17 @@ class DeliveryPlan(Part):
                                   shown.sources() if shown else ())))
 
     def pages(self) -> list[PageSpec]:
-        return [self.index, *self.commitments] if self.shown else []
+        return [self.index, *self.commitments]
 
     def assets(self) -> list[Asset]:
         site = self.site
         return [opendata.delivery_plan_json(site.strategy, site.site_url,
                                             site.inputs.indicators,
-                                            site.inputs.progress)] if self.shown else []
+                                            site.inputs.progress)]
 
     def downloads(self) -> list[Download]:
-        return [Download(paths.DELIVERY_PLAN_JSON, self.site.words.download(
-            "delivery_plan_json"))] if self.shown else []
+        return [Download(paths.DELIVERY_PLAN_JSON,
+                         self.site.words.download("delivery_plan_json"))]
 
     def nav(self) -> list[NavEntry]:
-        return [NavEntry("delivery_plan", self.index.link())] if self.shown else []
+        return [NavEntry("delivery_plan", self.index.link())]

@@ -13,7 +13,6 @@ from ...core import urls as paths
 from ...progress.history import NO_UPDATE, overdue, rollup
 from .. import contexts, pictures
 from ..part import FooterLink, NavEntry, PageSpec, Part, Site, made_from
-from ..progress import ProgressWords
 from ..templating import easy_html
 
 
@@ -62,7 +61,7 @@ def _progress_page(site: Site) -> PageSpec:
     (the words are _progress_words.md's), beside /progress/ as its twin."""
     progress = site.inputs.progress
     assert progress is not None
-    words = ProgressWords(site.env)
+    words = site.progress_words
     tally = rollup(progress, site.strategy, "commitment").all
     said = [("report", words.say("easy_report", progress.latest.date)),
             ("done", words.say("easy_done", tally.count("complete"), tally.total))]
@@ -88,7 +87,7 @@ def _picture(site: Site, name: str) -> str:
     found = site.inputs.pictograms.get(name)
     if found is None:  # a site's own list without it: the document icon, said in words
         return pictures.pictogram("material/file-document-outline",
-                                  ProgressWords(site.env).label("easy_fallback_alt"))
+                                  site.progress_words.label("easy_fallback_alt"))
     return pictures.pictogram(found.icon, found.alt)
 
 

@@ -16,12 +16,14 @@ from ..part import Download, NavEntry, PageSpec, Part, Site, made_from
 class Indicators(Part):
     name = "indicators"
 
+    @classmethod
+    def shows(cls, site: Site) -> bool:
+        return site.inputs.indicators is not None and bool(site.measures)
+
     def __init__(self, site: Site):
         self.site = site
         found = site.inputs.indicators
-        self.shown = found is not None and bool(site.measures)
-        if found is None or not self.shown:
-            return
+        assert found is not None  # shows() said so
         words = site.indicator_words  # the site's own: its figures were built in them
         self.files = measures.downloads(found, site.strategy, site.measures, words)
         self.index = PageSpec(paths.INDICATORS, site.words.title("indicators"),
@@ -31,18 +33,16 @@ class Indicators(Part):
                               sources=made_from(found.sources))
 
     def pages(self) -> list[PageSpec]:
-        return [self.index] if self.shown else []
+        return [self.index]
 
     def assets(self) -> list[Asset]:
-        return self.files if self.shown else []
+        return self.files
 
     def downloads(self) -> list[Download]:
-        if not self.shown:
-            return []
         words = self.site.words
         return [Download(paths.INDICATORS_CSV, words.download("indicators_csv")),
                 *(Download(f.csv_src, words.say("indicators_download", f.title))
                   for f in self.site.measures.values())]
 
     def nav(self) -> list[NavEntry]:
-        return [NavEntry("indicators", self.index.link())] if self.shown else []
+        return [NavEntry("indicators", self.index.link())]
