@@ -16,6 +16,8 @@ serve, urls, customise, survey, translate.
                              an XLIFF 1.2 file of the text not yet translated (or all of it)
     plainsight translate import FILE.xlf   store a translator's XLIFF
     plainsight translate status [--verbose]   how much is translated in each language
+    plainsight translate wording --lang CODE   the site's catalogue of the package's own
+                             wording in that language, made or brought up to date (PO)
     plainsight --version
 
 check, build and urls read the project from mkdocs.yml when there is one (the plugin's
@@ -183,6 +185,9 @@ def _translate_parser(commands: argparse._SubParsersAction) -> argparse.Argument
     status = actions.add_parser("status", help="how much is translated in each language")
     status.add_argument("--verbose", action="store_true",
                         help="list every missing and out-of-date text")
+    wording = actions.add_parser("wording", help="write the PO file of the words Plainsight "
+                                                 "puts on every page, to translate")
+    wording.add_argument("--lang", required=True, help="the language code, e.g. cy")
     return cmd
 
 
@@ -217,11 +222,27 @@ def _translate(args: argparse.Namespace) -> int:
         if done is not None:
             _print_import(done, site.store_name(done.language))
             return 1 if done.not_stored else 0
+    elif args.action == "wording":
+        _wording(project, args.lang, str(args.config_file), problems)
     else:
         _print_status(project, problems, args.verbose)
     if problems:
         raise ContentError(problems.items)
     return 0
+
+
+def _wording(project: Project, code: str, config: str, problems) -> None:  # type: ignore[no-untyped-def]
+    from .site.catalogues import prepare, site_catalogue
+    if code not in {lang.code for lang in project.languages}:
+        problems.add(config, f"{code!r} is not one of the site's languages",
+                     hint="add it under the plainsight plugin's languages: first")
+        return
+    path = site_catalogue(project.content_dir, code)
+    total, done = prepare(path, code)
+    shown = path.relative_to(project.folder) if path.is_relative_to(project.folder) else path
+    print(f"Wrote {shown}: {done} of {total} of Plainsight's own words translated. Send it "
+          "to your translator (it is a PO file, which Poedit, Trados, memoQ and Weblate open) "
+          "and put what comes back in its place.")
 
 
 def _print_import(done, store: str) -> None:  # type: ignore[no-untyped-def]
@@ -236,8 +257,10 @@ def _print_import(done, store: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def _print_status(project: Project, problems, verbose: bool) -> None:  # type: ignore[no-untyped-def]
+    from .site.catalogues import messages, missing
     from .translation.status import read_coverage
     site = project.translation_site
+    total = messages()
     for found in read_coverage(site.root, site.content_dir, site.languages, problems):
         lang = found.language
         print(f"{lang.name} ({lang.code}, {lang.mode}): {found.current} of {found.total} "
@@ -247,6 +270,13 @@ def _print_status(project: Project, problems, verbose: bool) -> None:  # type: i
             if verbose:
                 for segment in segments:
                     print(f"  {label}: {segment.where}: {segment.field}")
+        wording = missing(lang.code, project.interface_catalogues(lang.code))
+        print(f"  Plainsight's own words: {total - len(wording)} of {total} translated"
+              + ("" if lang.complete or not wording else
+                 " (the rest are shown in the original language, marked)"))
+        if verbose:
+            for message in wording:
+                print(f"  missing: Plainsight's words {message!r}")
         if found.unused:
             print(f"  {len(found.unused)} stored translation"
                   f"{'s are' if len(found.unused) != 1 else ' is'} for text the site no "

@@ -49,7 +49,7 @@ from .indicators.load import load_indicators
 from .progress.load import load_progress
 from .site import pagemeta, pictures, twins
 from .site.bundle import Asset, Bundle, Page
-from .site.catalogues import site_catalogue
+from .site.catalogues import check_wording, site_catalogue
 from .site.drawing import BackgroundDrawer, Drawer
 from .site.inputs import Inputs
 from .site.render import render
@@ -143,6 +143,7 @@ def read(project: Project, cache: Cache, problems: Problems | None = None,
     check_twins(inputs.easy_read, twins.available(inputs), problems)
     if project.languages:  # a `complete` language needs every text translated, and current
         check_translations(project.folder, project.content_dir, project.languages, problems)
+        check_wording(project.folder, project.content_dir, project.languages, problems)
     if strict:
         problems.raise_if_any()
     return inputs

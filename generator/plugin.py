@@ -370,7 +370,14 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
                 plugin.config.pipeline = None if stemmed else []
 
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
-        return valid_html(output)
+        output = valid_html(output)
+        if self.edition is not None:  # the 404 page's words, where untranslated
+            original = self.published[0]
+            output = marks.to_html(output, self.edition.marks, original.code, original.dir,
+                                   notes=False)
+        if self.published and template_name == "404.html":
+            output = self._html_dir(output)
+        return output
 
     # on_serve: `mkdocs serve` also rebuilds when content/ or data/ change.
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]

@@ -9,6 +9,8 @@ files it was read from).
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,11 +93,19 @@ class Strategy:
     pages: tuple[FreePage, ...]
     files: StrategyFiles = field(default_factory=StrategyFiles)
     _placed: dict[str, Placed] = field(default_factory=dict, repr=False)
+    # The words for the levels the content does not name (the site's word template's, in
+    # the page's language); None: LevelNames' own defaults.
+    default_names: LevelNames | None = None
 
-    @property
+    @functools.cached_property
     def names(self) -> LevelNames:
         """What the site calls each level (stage, sub-priority, commitment, ...)."""
-        return self.document.level_names
+        own = self.document.level_names
+        if self.default_names is None:
+            return own
+        return LevelNames.model_construct(**{
+            level: getattr(own if level in own.model_fields_set else self.default_names, level)
+            for level in LevelNames.model_fields})
 
     @property
     def accountability_levels(self) -> tuple[AccountabilityLevel, ...]:

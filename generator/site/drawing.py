@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from ..core.cache import NO_CACHE, Cache
+from ..translation import marks
 from .chartsvg import accessible_svg, config
 
 if TYPE_CHECKING:
@@ -120,7 +121,12 @@ class Drawer:
     def _spec_svg(self, spec: dict[str, Any], chart_id: str, title: str, description: str,
                   css_class: str) -> str:
         spec = {**spec, "config": config()}
-        parts = [json.dumps(spec, sort_keys=True), chart_id, title, description, css_class]
+        text = json.dumps(spec, sort_keys=True)
+        if marks.has_marks(text):  # words shown in the original language: drawn unmarked
+            text = marks.strip(text)
+            spec, title, description = json.loads(text), marks.strip(title), marks.strip(
+                description)
+        parts = [text, chart_id, title, description, css_class]
         return self._drawn(parts, (spec, chart_id, title, description, css_class))
 
     def _drawn(self, parts: Sequence[str], job: Job) -> str:

@@ -25,12 +25,14 @@ made_from(...).
 from __future__ import annotations
 
 from collections.abc import Iterable
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
 
+from ..content.models import LevelName, LevelNames
 from ..content.strategy import Strategy
 from . import consultation
 from . import indicators as measures
@@ -115,6 +117,16 @@ class SiteWords(Words):
     def download(self, key: str) -> str:
         return str(self.label("downloads")[key])
 
+    def level_names(self) -> LevelNames | None:
+        """The words for the plan's levels where its content names none (a site's copy of
+        the template from before they were words has none: LevelNames' defaults)."""
+        found = getattr(self._module, "level_names", None)
+        if not found:
+            return None
+        return LevelNames.model_construct(**{
+            level: LevelName.model_construct(singular=str(one), plural=str(many))
+            for level, (one, many) in found.items()})
+
 
 class Part:
     """A feature of the site (made only when `shows` says the site has it)."""
@@ -157,12 +169,14 @@ class Site:
     pages, the consultation and easy read)."""
 
     def __init__(self, inputs: Inputs, env: Environment, site_url: str, drawer: Drawer):
-        strategy = inputs.strategy
+        self.words = SiteWords(env)
+        # the levels the content does not name are called what the word template says
+        strategy = dataclasses.replace(inputs.strategy, default_names=self.words.level_names())
+        inputs = dataclasses.replace(inputs, strategy=strategy)
         self.inputs = inputs
         self.strategy: Strategy = strategy
         self.env = env
         self.drawer = drawer  # for the parts that draw their own figures (progress)
-        self.words = SiteWords(env)
         self.site_url = site_url
         # Indicator figures first: they go on the section pages, which MkDocs reads before
         # the consultation's, so a drawer working meanwhile draws them first.

@@ -38,6 +38,7 @@ from slugify import slugify
 
 from ..content.easyread import sentences
 from ..core import refs, urls
+from ..translation import marks
 from . import catalogues as catalogues_
 from .tables import column_classes
 
@@ -66,7 +67,7 @@ def environment(templates_dirs: Sequence[Path], language: str | None = None,
                        linkrefs=_link_refs,
                        cell=_table_cell, term_id=_term_id,
                        sentences=sentences, demote=_demote,
-                       number=_number(language), upfirst=lambda t: str(t)[:1].upper() + str(t)[1:])
+                       number=_number(language), upfirst=lambda t: marks.upfirst(str(t)))
     return env
 
 
@@ -75,10 +76,12 @@ def install_translations(env: Environment, language: str | None,
     """gettext in `env` for `language` (newstyle; None: the words as written)."""
     env.add_extension("jinja2.ext.i18n")
     found, key = catalogues_.translations(language, catalogues)
-    if found is None:
+    if language is None:
         env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
-    else:
-        env.install_gettext_translations(found, newstyle=True)  # type: ignore[attr-defined]
+    else:  # a message with no translation is marked as the original's words
+        marking = catalogues_.Marking(found)
+        env.install_gettext_callables(  # type: ignore[attr-defined]
+            marking.gettext, marking.ngettext, newstyle=True)
     env.plainsight_translations = key  # type: ignore[attr-defined]
 
 

@@ -6,7 +6,10 @@ Public API:
                                          whether a translation exists but is out of date, and
                                          the note shown after it ("English updated on ...")
     mark(text, index) -> str             the text with each Markdown block marked
+    words(message) -> str                a message of the package's wording that has no
+                                         translation: each run of its words marked (no index)
     has_marks(text) -> bool
+    upfirst(text) -> str                 the first letter a capital, marks or not
     strip(text) -> str                   the text without marks (titles, attributes, files)
     to_html(html, marks, lang, dir, notes=True) -> str
         every marked run becomes <span lang dir class="ps-untranslated">, with its note after
@@ -19,10 +22,17 @@ the edition's table of Marks written in private-use digits, the text, END. A Mar
 is marked block by block (translation/blocks.py), after each block's `## ` or `- `, so the
 Markdown still reads the same; a table or an HTML block cannot hold a mark, so an empty mark
 stands before it (the page is still known to hold untranslated text).
+
+The package's own wording (gettext messages, site/catalogues.py) is marked the same way where
+the reader's language has no translation of a message, without an index (it has no note):
+each run of words between the message's placeholders and its markup is marked on its own, so
+what a placeholder puts in (a title, translated or marked itself) is never inside a mark, and
+no mark opens in one element and closes in another.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -30,8 +40,9 @@ from . import blocks
 
 START, END = "\ue000", "\ue001"
 _DIGIT0 = 0xE010
-_INDEX = f"[{chr(_DIGIT0)}-{chr(_DIGIT0 + 9)}]+"
+_INDEX = f"[{chr(_DIGIT0)}-{chr(_DIGIT0 + 9)}]*"  # none: the package's wording
 _ANY = re.compile(f"{START}{_INDEX}|{END}")
+_LEAD = re.compile(f"(?:{START}{_INDEX})*")
 _RUN = re.compile(f"{START}({_INDEX})(.*?){END}", re.S)
 _RAW = re.compile(r"<(title|svg|script|style|textarea)\b.*?</\1>|<[^>]*>", re.S | re.I)
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
@@ -52,7 +63,7 @@ def _index(number: int) -> str:
 
 
 def _number(index: str) -> int:
-    return int("".join(str(ord(c) - _DIGIT0) for c in index))
+    return int("".join(str(ord(c) - _DIGIT0) for c in index)) if index else -1
 
 
 def mark(text: str, index: int) -> str:
@@ -70,6 +81,39 @@ def mark(text: str, index: int) -> str:
         else:
             texts.append(f"{start}{block.text}{END}")
     return blocks.join(text, found, texts)
+
+
+# What a mark of the package's wording never spans: placeholders, HTML tags, a link's
+# address, Markdown's brackets, emphasis and code, a line's start (`## `, `- `, `1. `) and end.
+_MARKUP = re.compile(r"%\(\w+\)[sd]|<[^>]*>|\]\((?:%\(\w+\)s|[^)])*\)|`[^`]*`|[\[\]*_|]+"
+                     r"|\{:[^}]*\}|(?:^|\n)[ \t]*(?:#{1,6} |[-+] |\d+\. |> )?|\n")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@functools.lru_cache(maxsize=4096)
+def words(message: str) -> str:
+    """The message with each run of its words marked as the original language's."""
+    out, at = [], 0
+    for found in _MARKUP.finditer(message):
+        out.append(_marked_run(message[at:found.start()]))
+        out.append(found.group(0))
+        at = found.end()
+    out.append(_marked_run(message[at:]))
+    return "".join(out)
+
+
+def _marked_run(text: str) -> str:
+    if not _LETTER.search(text):
+        return text
+    core = text.strip()
+    at = text.index(core)
+    return f"{text[:at]}{START}{core}{END}{text[at + len(core):]}"
+
+
+def upfirst(text: str) -> str:
+    """The text with its first letter a capital, after any marks it starts with."""
+    at = _LEAD.match(text).end()  # type: ignore[union-attr]
+    return text[:at] + text[at:at + 1].upper() + text[at + 1:]
 
 
 def has_marks(text: str) -> bool:
@@ -105,12 +149,17 @@ def to_html(html: str, marks: tuple[Mark, ...], lang: str, direction: str,
         if not inner.strip() or not _balanced(inner):
             return inner
         number = _number(found.group(1))
-        note = marks[number].note if notes and number < len(marks) else ""
+        note = marks[number].note if notes and 0 <= number < len(marks) else ""
+        if START in note:  # the note's own words, untranslated
+            note = _RUN.sub(lambda m: _span(m.group(2), lang, direction), note)
         after = f' <small class="ps-untranslated-note">{note}</small>' if note else ""
-        return (f'<span lang="{lang}" dir="{direction}" class="ps-untranslated">{inner}'
-                f"</span>{after}")
+        return _span(inner, lang, direction) + after
 
     return _BLOCK.sub(_on_block, strip(_RUN.sub(span, html)))
+
+
+def _span(inner: str, lang: str, direction: str) -> str:
+    return f'<span lang="{lang}" dir="{direction}" class="ps-untranslated">{inner}</span>'
 
 
 _BLOCK = re.compile(r'<(p|li|h[1-6]|td|th|dt|dd|figcaption)((?: [^>]*)?)>(<span lang="[^"]*" '

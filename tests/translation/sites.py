@@ -51,3 +51,25 @@ def pseudo(text: str) -> str:
         at = match.end()
     out.append(text[at:].translate(_ACCENTS))
     return "[" + "".join(out) + "]"
+
+
+def wording(project: Path, code: str, leave_out: frozenset[str] = frozenset()) -> Path:
+    """The site's own catalogue of the package's wording for `code`
+    (content/translations/interface/<code>.po): every message pseudo-translated, placeholders
+    kept, except those in `leave_out`."""
+    from babel.messages.pofile import read_po, write_po
+
+    from plainsight_strategy.site.catalogues import site_catalogue
+    from tests.site.test_pseudo_language import pseudo_catalogue
+
+    path = site_catalogue(project / "content", code)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pseudo_catalogue(path)
+    if leave_out:
+        with path.open("rb") as file:
+            catalog = read_po(file)
+        for message in leave_out:
+            catalog.delete(message)
+        with path.open("wb") as file:
+            write_po(file, catalog)
+    return path

@@ -1,7 +1,9 @@
 """The pages in each language (issue 20, part 2b): the minimal fixture built with Welsh
 (`partial`, a PO store written here with Babel: every text pseudo-translated but one missing
-and one out of date) and Urdu (`partial`, nothing translated: right to left, every text
-marked as the original's); then Welsh as `complete` with one translation missing."""
+and one out of date; the package's wording pseudo-translated in the site's own catalogue but
+for the glossary's introduction) and Urdu (`partial`, nothing translated, not even the
+package's wording: right to left, every text marked as the original's); then Welsh as
+`complete` with one translation missing, and with one message of the wording missing."""
 
 from __future__ import annotations
 
@@ -21,10 +23,13 @@ from plainsight_strategy.core.refs import IN_TEXT
 from plainsight_strategy.site.templating import environment
 from plainsight_strategy.translation.segments import extract
 
-from .sites import MINIMAL, pseudo, with_languages
+from .sites import MINIMAL, pseudo, with_languages, wording
 
 UNTRANSLATED = "content/pages/foreword.md#0"
 STALE = "content/sections/healthy-babies.yaml#/title"
+# a message of the package's wording only the glossary page has, left untranslated in Welsh
+GLOSSARY_INTRO = ("Abbreviations and terms used in the strategy. Where they appear in the text "
+                  "they are marked, and their meaning shows when you point at them.")
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
@@ -62,6 +67,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 {code: ur, name: اردو, mode: partial}
 {code: so, name: Soomaali, mode: partial}""")
     write_store(project, "cy", skip={UNTRANSLATED}, stale={STALE})
+    wording(project, "cy", leave_out=frozenset({GLOSSARY_INTRO}))
     return build(config, project / "site")
 
 
@@ -99,15 +105,39 @@ def test_translated_text_appears_and_untranslated_text_is_marked(site: Path) -> 
     foreword = read(site, "cy/foreword/index.html").split("<article", 1)[1]
     marked = re.search(r'<p lang="en-GB" dir="ltr" class="ps-untranslated">([^<]*)', foreword)
     assert marked and marked.group(1).startswith("This strategy was written with residents")
-    assert 'class="ps-untranslated-notice"' in foreword
-    assert "not yet translated into Cymraeg" in foreword
+    notice = foreword.split('class="ps-untranslated-notice"', 1)[1].split("</div>", 1)[0]
+    assert "Cymraeg" in notice and "ps-untranslated" not in notice  # in the reader's words
     assert "\ue000" not in foreword and "\ue001" not in foreword
+
+
+def test_the_package_s_words_without_a_translation_are_marked(site: Path) -> None:
+    """Welsh lacks one message (the glossary's introduction): shown in English, marked, and
+    its page counts as untranslated. Urdu has no catalogue: every word of the package on its
+    pages is marked, the notice included, and so is the 404 page's."""
+    glossary = read(site, "cy/glossary/index.html").split("<article", 1)[1]
+    assert f'<p lang="en-GB" dir="ltr" class="ps-untranslated">{GLOSSARY_INTRO}</p>' in glossary
+    assert 'class="ps-untranslated-notice"' in glossary
+    assert 'class="ps-untranslated' not in read(site, "cy/delivery-plan/c-1/index.html").split(
+        "<article", 1)[1].split("</article>", 1)[0]
+    urdu = read(site, "ur/delivery-plan/index.html").split("<article", 1)[1]
+    words = re.findall(r'<span lang="en-GB" dir="ltr" class="ps-untranslated">([^<]*)</span>',
+                       urdu)
+    assert "The delivery plan lists every" in words
+    assert "Some of this page is not yet translated into" in words  # the notice itself
+    missing = read(site, "ur/404.html")
+    assert '<h1 id="page-not-found" lang="en-GB" dir="ltr" class="ps-untranslated">Page not ' \
+           'found</h1>' in missing
+    assert '<html lang="ur" dir="rtl"' in missing
+    for path in ("ur/404.html", "ur/search/search_index.json", "ur/glossary/index.html",
+                 "cy/glossary/index.html"):
+        text = read(site, path)
+        assert "\ue000" not in text and "\ue001" not in text, path
 
 
 def test_a_stale_translation_shows_the_original_with_a_note(site: Path) -> None:
     page = read(site, "cy/early-years/healthy-babies/index.html")
     assert re.search(r'<span lang="en-GB" dir="ltr" class="ps-untranslated">Healthy Babies'
-                     r'</span> <small class="ps-untranslated-note">\(Saesneg updated', page)
+                     r'</span> <small class="ps-untranslated-note">⟦\(Saesneg ûþďàţéď', page)
 
 
 def test_html_lang_and_dir(site: Path) -> None:
@@ -152,6 +182,7 @@ def test_hreflang_clusters_are_reciprocal_with_x_default(site: Path) -> None:
     assert cluster(read(site, "ur/delivery-plan/c-1/index.html")) == set()
     assert cluster(read(site, "foreword/index.html")) == set()
     assert cluster(read(site, "cy/foreword/index.html")) == set()
+    assert cluster(read(site, "cy/glossary/index.html")) == set()  # its wording is English
 
 
 def test_the_sitemap_lists_only_wholly_translated_pages_with_alternates(site: Path) -> None:
@@ -161,6 +192,7 @@ def test_the_sitemap_lists_only_wholly_translated_pages_with_alternates(site: Pa
     assert "https://example.org/foreword/" in entries
     assert "https://example.org/cy/delivery-plan/c-1/" in entries
     assert "https://example.org/cy/foreword/" not in entries
+    assert "https://example.org/cy/glossary/" not in entries
     assert not any(loc.startswith("https://example.org/ur/") for loc in entries)
     links = {(x.get("hreflang"), x.get("href"))
              for x in entries["https://example.org/cy/delivery-plan/c-1/"].iter(f"{XHTML}link")}
@@ -175,6 +207,7 @@ def test_search_leaves_out_pages_with_untranslated_text(site: Path) -> None:
     welsh = json.loads(read(site, "cy/search/search_index.json"))
     locations = {d["location"].split("#")[0] for d in welsh["docs"]}
     assert "delivery-plan/c-1/" in locations and "foreword/" not in locations
+    assert "glossary/" not in locations
     assert "\ue000" not in json.dumps(welsh, ensure_ascii=False)
     assert welsh["config"]["pipeline"] == []  # lunr has no Welsh stemmer: none at all
     urdu = json.loads(read(site, "ur/search/search_index.json"))
@@ -186,6 +219,7 @@ def test_complete_mode_fails_naming_the_missing_text_and_keeps_the_site(
     project = tmp_path / "project"
     config = with_languages(MINIMAL, project, "{code: cy, name: Cymraeg, mode: complete}")
     write_store(project, "cy", skip=set())
+    catalogue = wording(project, "cy")
     site = build(config, project / "site")
     assert (site / "cy" / "index.html").exists()
     assert cluster(read(site, "foreword/index.html"))  # wholly translated: in the cluster
@@ -196,6 +230,17 @@ def test_complete_mode_fails_naming_the_missing_text_and_keeps_the_site(
     assert "content/pages/foreword.md" in str(failed.value)
     assert "'block 0' has no Cymraeg (cy) translation" in str(failed.value)
     assert read(site, "cy/index.html") == before
+    # the package's wording is text too: one message without a translation stops the build
+    write_store(project, "cy", skip=set())
+    wording(project, "cy", leave_out=frozenset({GLOSSARY_INTRO}))
+    with pytest.raises(BuildFailed) as failed:
+        build(config, project / "site")
+    message = str(failed.value)
+    assert f"content/translations/interface/cy.po: the package's wording “{GLOSSARY_INTRO}” " \
+           "has no Cymraeg (cy) translation" in message
+    assert "1 of " in message and "plainsight translate wording --lang cy" in message
+    assert read(site, "cy/index.html") == before
+    assert catalogue.is_file()
 
 
 def test_dates_and_numbers_in_the_language() -> None:
