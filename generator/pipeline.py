@@ -201,6 +201,10 @@ class Translated:
     # What the checks found in the translated text (an easy-read sentence of 17 words):
     # the original passed them, so these are for the translator, not a reason to stop.
     warnings: tuple[Problem, ...] = ()
+    # The strategy's title in the original, and in the language (marked if untranslated):
+    # the site's name in the header is the title's, in the language, when they are the same.
+    original_title: str = ""
+    title: str = ""
 
 
 def generate_edition(project: Project, language: Language,
@@ -264,7 +268,10 @@ def generate_edition(project: Project, language: Language,
     name = f"{language.name} ({language.code})"
     warnings = tuple(replace(w, message=f"in {name}: {marks.strip(w.message)}")
                      for w in found.items)
-    return Translated(language, bundle, overlay.marks, untranslated, warnings)
+    title_id = f"{_shown(project.content_dir / 'strategy.yaml', project.folder)}#/title"
+    original_title = next((s.source for s in segments if s.id == title_id), "")
+    return Translated(language, bundle, overlay.marks, untranslated, warnings, original_title,
+                      inputs.strategy.document.title)
 
 
 _H1 = re.compile(r"^# .*$", re.M)

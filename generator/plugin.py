@@ -354,6 +354,10 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         stemmed only where lunr knows the language."""
         language = edition.language
         code = language.code
+        # the site's name: the strategy's title in the language when it is the title, else
+        # marked as the original's (mkdocs.yml is not translated)
+        config.site_name = edition.title if config.site_name == edition.original_title \
+            else marks.original(config.site_name)
         partial = Path("partials", "languages", f"{code}.html")
         if not any((Path(d) / partial).is_file() for d in config.theme.dirs):
             self.locale_dir = tempfile.mkdtemp(prefix="plainsight-theme-")

@@ -10,7 +10,6 @@ files it was read from).
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -289,12 +289,14 @@ class PrintEdition(PageContext):
 
     before: the free pages placed before the stages
     after: the free pages placed after the stages
+    list_pages: the named lists' pages: (src, title, lists)
     site_url: the site's address (the printed copy says where it is on the web)
     """
 
     TEMPLATE: ClassVar[str] = "print.md"
     before: Any
     after: Any
+    list_pages: Any
     site_url: str
 
 

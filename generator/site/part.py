@@ -24,8 +24,8 @@ made_from(...).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,9 @@ from typing import Any
 from jinja2 import Environment
 
 from ..content.models import LevelName, LevelNames
-from ..content.strategy import Strategy
+from ..content.strategy import IdeaList, Strategy
+from ..core import refs
+from ..core import urls as paths
 from . import consultation
 from . import indicators as measures
 from .bundle import Asset
@@ -120,7 +122,7 @@ class SiteWords(Words):
     def level_names(self) -> LevelNames | None:
         """The words for the plan's levels where its content names none (a site's copy of
         the template from before they were words has none: LevelNames' defaults)."""
-        found = getattr(self._module, "level_names", None)
+        found = self.label("level_names", {})
         if not found:
             return None
         return LevelNames.model_construct(**{
@@ -196,12 +198,37 @@ class Site:
         # the site's words of progress (stage names, the easy-read page's sentences).
         self.histories = Histories(inputs.progress) if inputs.progress is not None else None
         self.progress_words = ProgressWords(env)
+        self.list_pages = self._list_pages()
         self.before = [p for p in strategy.pages if p.entry.position == "before_stages"]
         self.after = [p for p in strategy.pages if p.entry.position == "after_stages"]
+
+    def _list_pages(self) -> list[tuple[str, str, list[IdeaList]]]:
+        """(source path, title, lists) of each page of named lists: the strategy's, with the
+        `principles` and `enablers` lists and their shared page named in the site's words."""
+        named = self.words.label("principles_and_enablers", {})
+        if not named:
+            return self.strategy.list_pages()
+        out = []
+        for src, title, lists in self.strategy.list_pages():
+            if src == paths.PRINCIPLES:
+                lists = [dataclasses.replace(one, title=str(named[one.id])) for one in lists]
+                title = str(named["both"]) if len(lists) > 1 else lists[0].title
+            out.append((src, title, lists))
+        return out
 
     def agreement(self, item_id: str) -> Any:
         return self.inputs.results.about(item_id) if self.inputs.results else None
 
     def about(self, item_id: str | None) -> tuple[str, str] | None:
         """(title, page) of the strategy item a question asks about."""
-        return self.strategy.item_page(item_id) if item_id else None
+        found = self.strategy.item_page(item_id) if item_id else None
+        if found is None or item_id is None:
+            return found
+        # the vision and a commitment are named in the site's words (and language)
+        ref = refs.normalise(item_id)
+        if item_id == "vision":
+            return str(self.words.label("the_vision")), found[1]
+        if ref in self.strategy.plan_refs():
+            return self.words.say("commitment_title", self.strategy.names.commitment.singular,
+                                  ref), found[1]
+        return found

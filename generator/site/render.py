@@ -51,6 +51,7 @@ class Renderer:
         self.twins = Twins(inputs)
         self.env = environment(templates_dirs, language, catalogues)
         self.site = Site(inputs, self.env, site_url.rstrip("/"), drawer)
+        self.strategy = strategy = self.site.strategy  # with the level names in the language
         self.parts: list[Part] = [make(self.site) for make in PARTS if make.shows(self.site)]
         self.bundle = Bundle(fill=drawer.fill)
         self.terms = [(re.compile(rf"(?<!\w){re.escape(t.term)}(?!\w)"),

@@ -51,6 +51,10 @@ class Words:
         """What the template's `macro` says with these numbers and labels, spaces stripped."""
         return str(getattr(self._module, macro)(*args)).strip()
 
-    def label(self, name: str) -> Any:
-        """A label (or a mapping of labels) the template sets with {% set %}."""
-        return getattr(self._module, name)
+    def label(self, name: str, default: Any = None) -> Any:
+        """A label (or a mapping of labels) the template sets with {% set %}; `default` when
+        it sets none (a site's copy of the template from before the label was added)."""
+        found = getattr(self._module, name, default)
+        if found is None:
+            raise AttributeError(f"{self.TEMPLATE} sets no {name!r}")
+        return found

@@ -10,11 +10,13 @@ Public API:
                                          translation: each run of its words marked (no index)
     has_marks(text) -> bool
     upfirst(text) -> str                 the first letter a capital, marks or not
+    original(text) -> str                the whole text marked (the site's name)
     strip(text) -> str                   the text without marks (titles, attributes, files)
     to_html(html, marks, lang, dir, notes=True) -> str
         every marked run becomes <span lang dir class="ps-untranslated">, with its note after
         it when `notes` (a block that holds nothing else takes lang, dir and the class
-        itself); marks inside tags, <title>, <svg>, <script> and <style> are removed
+        itself; a run that spans elements, each piece of text in it); marks inside tags,
+        <title>, <svg>, <script> and <style> are removed
 
 A mark is made of private-use characters, which Markdown, Jinja2 and slugify leave alone
 (slugify drops them: anchors are unchanged) and no content contains: START, the index in
@@ -45,6 +47,7 @@ _ANY = re.compile(f"{START}{_INDEX}|{END}")
 _LEAD = re.compile(f"(?:{START}{_INDEX})*")
 _RUN = re.compile(f"{START}({_INDEX})(.*?){END}", re.S)
 _RAW = re.compile(r"<(title|svg|script|style|textarea)\b.*?</\1>|<[^>]*>", re.S | re.I)
+_TAGS = re.compile(r"(<[^>]*>)")
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "source", "track", "wbr"})
@@ -110,6 +113,11 @@ def _marked_run(text: str) -> str:
     return f"{text[:at]}{START}{core}{END}{text[at + len(core):]}"
 
 
+def original(text: str) -> str:
+    """The whole text marked as the original language's (no index: it has no note)."""
+    return f"{START}{text}{END}" if text.strip() else text
+
+
 def upfirst(text: str) -> str:
     """The text with its first letter a capital, after any marks it starts with."""
     at = _LEAD.match(text).end()  # type: ignore[union-attr]
@@ -146,8 +154,10 @@ def to_html(html: str, marks: tuple[Mark, ...], lang: str, direction: str,
 
     def span(found: re.Match[str]) -> str:
         inner = found.group(2)
-        if not inner.strip() or not _balanced(inner):
+        if not inner.strip():
             return inner
+        if not _balanced(inner):  # it spans elements (a sentence a line, in easy read)
+            return _each_text(inner, lang, direction)
         number = _number(found.group(1))
         note = marks[number].note if notes and 0 <= number < len(marks) else ""
         if START in note:  # the note's own words, untranslated
@@ -156,6 +166,18 @@ def to_html(html: str, marks: tuple[Mark, ...], lang: str, direction: str,
         return _span(inner, lang, direction) + after
 
     return _BLOCK.sub(_on_block, strip(_RUN.sub(span, html)))
+
+
+def _each_text(inner: str, lang: str, direction: str) -> str:
+    """Each piece of text between the tags marked on its own."""
+    pieces = _TAGS.split(inner)
+    for at in range(0, len(pieces), 2):  # the tags are at odd places
+        text = pieces[at]
+        if text.strip():
+            core = text.strip()
+            start = text.index(core)
+            pieces[at] = text[:start] + _span(core, lang, direction) + text[start + len(core):]
+    return "".join(pieces)
 
 
 def _span(inner: str, lang: str, direction: str) -> str:

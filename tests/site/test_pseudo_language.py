@@ -41,10 +41,7 @@ from tests.helpers import nav_labels
 OPEN, CLOSE = "⟦", "⟧"
 # English the package writes in Python, not in a template, so gettext does not reach it yet
 # (each a known gap, to move into a word template).
-MADE_IN_PYTHON = {
-    # content/strategy.py names the old principles/enablers lists and their shared page
-    "Principles and enablers",
-}
+MADE_IN_PYTHON: set[str] = set()
 # Two or more English words in one piece of text, with only spaces or punctuation between.
 _WORD = r"[A-Za-z]{2,}(?:['’][a-z]+)?"
 _RUN = re.compile(rf"{_WORD}(?:[ ,;:()/.-]+{_WORD})+")

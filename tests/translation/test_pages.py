@@ -11,6 +11,7 @@ import io
 import re
 import xml.etree.ElementTree as ET
 from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -252,3 +253,54 @@ def test_dates_and_numbers_in_the_language() -> None:
     own = environment([MINIMAL])
     assert own.filters["longdate"](date(2022, 2, 24)) == "24 February 2022"
     assert own.filters["number"](12.5) == "12.5"
+
+
+class _Unmarked(HTMLParser):
+    """The text a reader meets outside any element that says its language: in a language
+    with nothing translated, all of it is the original's, so all of it must say so."""
+
+    SKIP = frozenset({"script", "style", "svg", "title", "code"})  # code: file, column names
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[tuple[str, bool]] = []
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in VOID:
+            self.stack.append((tag, tag in self.SKIP or any(k == "lang" for k, _ in attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.stack and self.stack.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data: str) -> None:
+        if re.search(r"[A-Za-z]{2}", data) and not any(said for _, said in self.stack):
+            self.found.append(" ".join(data.split()))
+
+
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                  "source", "track", "wbr"})
+# What the minimal fixture shows from its data, not its content: the survey export's areas
+# and a respondent's words; and names of formats.
+DATA = {"North", "South", "East", "West", "East, West.", "South.", "North: 9", "CSV", "JSON",
+        "Material for MkDocs",  # the theme, by name (Made with ...)
+        # a hard word itself: the easy-read check finds it in the text, so it is never marked
+        # (translation/overlay.py); its meaning is
+        "GP",
+        "More play parks please <script>alert(1)</script> & thanks"}
+
+
+def test_nothing_is_shown_in_the_original_without_saying_so(site: Path) -> None:
+    """Urdu has nothing translated, not even the package's words: every piece of text in
+    every page's content, menus and footer carries the original's language."""
+    leaks: dict[str, list[str]] = {}
+    for page in sorted((site / "ur").rglob("*.html")):
+        parser = _Unmarked()
+        body = read(site, page.relative_to(site).as_posix()).split("<body", 1)[1]
+        parser.feed(body.split(">", 1)[1])
+        left = [text for text in parser.found if text not in DATA
+                and not re.fullmatch(r"[\w.-]+\.(csv|json)|https?://\S+", text)]
+        if left:
+            leaks[page.relative_to(site).as_posix()] = left
+    assert not leaks

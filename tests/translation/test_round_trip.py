@@ -9,7 +9,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-
 from babel.messages.pofile import read_po
 
 from plainsight_strategy.core.problems import Problems
@@ -17,7 +16,6 @@ from plainsight_strategy.site.catalogues import TEMPLATE
 from plainsight_strategy.translation.segments import extract
 from plainsight_strategy.translation.store import read_store
 from plainsight_strategy.translation.xliff import NS
-
 from tests.site.test_pseudo_language import pseudo_catalogue
 
 from .sites import ROOT, pseudo, run, with_languages

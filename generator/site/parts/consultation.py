@@ -57,7 +57,7 @@ class Consultation(Part):
 
     def _change_targets(self, change: Any) -> list[tuple[str, str]]:
         """(title, page) of each strategy item a "You said, we did" change links to."""
-        return [page for link in change.links if (page := self.site.strategy.item_page(link))]
+        return [page for link in change.links if (page := self.site.about(link))]
 
     def pages(self) -> list[PageSpec]:
         return [self.index, self.answers, self.said, *([self.did] if self.did else [])]

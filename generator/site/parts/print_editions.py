@@ -17,7 +17,8 @@ class PrintEditions(Part):
     def __init__(self, site: Site):
         self.words = site.words
         self.strategy = PageSpec(paths.PRINT, site.words.title("print"), contexts.PrintEdition(
-            before=site.before, after=site.after, site_url=site.site_url), in_nav=False)
+            before=site.before, after=site.after, list_pages=site.list_pages,
+            site_url=site.site_url), in_nav=False)
         easy = site.inputs.easy_read
         self.easy = PageSpec(
             paths.PRINT_EASY, site.words.title("print_easy"), contexts.PrintEasyRead(

@@ -22,7 +22,7 @@ class StrategyPages(Part):
         files = s.files
         self.document = (files.document,)
         self.home = PageSpec(paths.HOME, s.document.title, contexts.Home(
-            groups=s.groups, before=site.before, after=site.after, list_pages=s.list_pages(),
+            groups=s.groups, before=site.before, after=site.after, list_pages=site.list_pages,
             has_indicators=bool(site.measures), agreement=site.agreement("vision"),
             min_base=site.min_base), nav_label=site.words.nav("home"),
             sources=made_from(self.document))
@@ -32,7 +32,7 @@ class StrategyPages(Part):
                      for free in s.pages]
         self.lists = [PageSpec(src, title, contexts.Lists(lists=lists),
                                sources=made_from(self.document))
-                      for src, title, lists in s.list_pages()]
+                      for src, title, lists in site.list_pages]
         self.flat = [self._section(None, section) for section in s.flat_sections]
         self.groups = [(self._group(group), [self._section(group, section)
                                              for section in s.sections_of(group)])
