@@ -57,7 +57,7 @@ from .site.templating import environment
 from .site.templating import packaged_theme as packaged_theme  # public here: cli, plugin, tests
 from .translation import marks
 from .translation.exchange import Site
-from .translation.languages import Language, language_name
+from .translation.languages import Language, known_to_babel, language_name
 from .translation.overlay import relabel, translated_content
 from .translation.segments import Segment, extract
 from .translation.status import check_translations
@@ -223,6 +223,8 @@ def generate_edition(project: Project, language: Language,
     words = environment(project.templates_dirs, language.code, catalogues).get_template(
         "_language_words.md").module
     original = language_name(project.language, language.code)
+    if not known_to_babel(language.code):  # the name is the original language's own, marked
+        original = marks.original(original)
     history = History.read(project.folder)
 
     def note(segment: Segment) -> str:

@@ -171,7 +171,8 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         if self.edition is not None:  # a language's build: its pages are made already
             self.bundle = self.edition.bundle
             self._in_language(config, self.edition)
-        else:
+        else:  # one instance serves every build of a process (serve, tests): start afresh
+            self.sitemap, self.anchors = [], {}
             try:
                 self.bundle = generate(project, meanwhile=True)
                 self.editions = [generate_edition(project, language, meanwhile=True)
@@ -355,9 +356,11 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         language = edition.language
         code = language.code
         # the site's name: the strategy's title in the language when it is the title, else
-        # marked as the original's (mkdocs.yml is not translated)
+        # marked as the original's, like the copyright line (mkdocs.yml is not translated)
         config.site_name = edition.title if config.site_name == edition.original_title \
             else marks.original(config.site_name)
+        if config.copyright:
+            config.copyright = marks.original(config.copyright)
         partial = Path("partials", "languages", f"{code}.html")
         if not any((Path(d) / partial).is_file() for d in config.theme.dirs):
             self.locale_dir = tempfile.mkdtemp(prefix="plainsight-theme-")
@@ -367,6 +370,9 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
                             encoding="utf-8")
             config.theme.dirs.insert(0, self.locale_dir)
         config.theme["language"] = code
+        # Material's English words where it has none in the language: marked as the
+        # original's (theme/partials/language.html)
+        config.extra["plainsight_untranslated"] = [marks.START, marks.END]
         for name, plugin in config.plugins.items():
             if name.endswith("search") and hasattr(plugin.config, "pipeline"):
                 stemmed = primary_subtag(code) in LUNR
@@ -440,4 +446,4 @@ def _long_date(iso: str, code: str) -> str:
     try:
         return format_date(day, "d MMMM y", locale=Locale.parse(code.replace("-", "_")))
     except (ValueError, UnknownLocaleError):
-        return shown(day)
+        return marks.original(shown(day))  # the original's way, marked so

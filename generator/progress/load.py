@@ -58,7 +58,8 @@ def load_progress(content_dir: Path, data_dir: Path, strategy: Strategy,
     if len(problems) > before or not reports:
         return None
     sources = ([settings] if settings else []) + [p for r in reports for p in r.sources]
-    return Progress(tuple(reports), confidence, STAGES, tuple(sources))
+    return Progress(tuple(reports), confidence, STAGES, tuple(sources),
+                    packaged_ratings=settings is None)
 
 
 def _confidence(content_dir: Path, path: Path,

@@ -123,6 +123,8 @@ class Progress:
     confidence: tuple[Confidence, ...]
     stages: tuple[str, ...] = STAGES
     sources: tuple[Path, ...] = ()
+    # the package's ratings (no settings.yaml): the site names them in its words
+    packaged_ratings: bool = False
 
     @property
     def latest(self) -> Report:

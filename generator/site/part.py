@@ -36,6 +36,7 @@ from ..content.models import LevelName, LevelNames
 from ..content.strategy import IdeaList, Strategy
 from ..core import refs
 from ..core import urls as paths
+from ..progress.model import Progress
 from . import consultation
 from . import indicators as measures
 from .bundle import Asset
@@ -196,11 +197,21 @@ class Site:
         self.plan_links = measures.plan_links(found, strategy)
         # Every ref's progress updates, gathered once for the commitment and section pages;
         # the site's words of progress (stage names, the easy-read page's sentences).
-        self.histories = Histories(inputs.progress) if inputs.progress is not None else None
         self.progress_words = ProgressWords(env)
+        if inputs.progress is not None and inputs.progress.packaged_ratings:
+            inputs = dataclasses.replace(inputs, progress=self._named_ratings(inputs.progress))
+            self.inputs = inputs
+        self.histories = Histories(inputs.progress) if inputs.progress is not None else None
         self.list_pages = self._list_pages()
         self.before = [p for p in strategy.pages if p.entry.position == "before_stages"]
         self.after = [p for p in strategy.pages if p.entry.position == "after_stages"]
+
+    def _named_ratings(self, progress: Progress) -> Progress:
+        """The package's confidence ratings named and defined in the site's words."""
+        named = self.progress_words.label("packaged_ratings", {})
+        return dataclasses.replace(progress, confidence=tuple(
+            dataclasses.replace(c, name=str(named[c.id][0]), definition=str(named[c.id][1]))
+            if c.id in named else c for c in progress.confidence))
 
     def _list_pages(self) -> list[tuple[str, str, list[IdeaList]]]:
         """(source path, title, lists) of each page of named lists: the strategy's, with the

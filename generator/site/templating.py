@@ -67,7 +67,8 @@ def environment(templates_dirs: Sequence[Path], language: str | None = None,
                        linkrefs=_link_refs,
                        cell=_table_cell, term_id=_term_id,
                        sentences=sentences, demote=_demote,
-                       number=_number(language), upfirst=lambda t: marks.upfirst(str(t)))
+                       number=_number(language), upfirst=lambda t: marks.upfirst(str(t)),
+                       plain=lambda t: marks.strip(str(t)))  # without marks: its last letter
     return env
 
 
@@ -90,7 +91,8 @@ def _month(language: str | None) -> Any:
     year: no big numbers in digits)."""
     locale = _locale(language)
     if locale is None:
-        return lambda d: f"{d:%B}"
+        mark = marks.original if language else str
+        return lambda d: mark(f"{d:%B}")
     return lambda d: format_date(d, "LLLL", locale=locale)
 
 
@@ -122,8 +124,9 @@ def _locale(language: str | None) -> Locale | None:
 def _longdate(language: str | None) -> Any:
     """"24 February 2022"; in another language as Babel (CLDR) writes it, where it can."""
     locale = _locale(language)
-    if locale is None:
-        return lambda d: f"{d.day} {d:%B %Y}"
+    if locale is None:  # in a language Babel does not know, the original's, marked so
+        mark = marks.original if language else str
+        return lambda d: mark(f"{d.day} {d:%B %Y}")
     return lambda d: format_date(d, "d MMMM y", locale=locale)
 
 

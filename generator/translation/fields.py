@@ -34,7 +34,8 @@ READER_TEXT: dict[str, tuple[str, ...]] = {
         "stages/*/title", "stages/*/intro", "themes/title", "themes/intro", "pages/*/title",
         "accountability_levels/*/name", "accountability_levels/*/definition"),
     "sections/*.yaml": (
-        "title", "intro", "where_are_we_now", "success_measures/*", "items/*/title",
+        "title", "former_titles/*", "intro", "where_are_we_now", "success_measures/*",
+        "items/*/title",
         "items/*/body", "items/*/actions/*/text", "commitments/*/text",
         "commitments/*/accountability/accountable", *_ACCOUNTABLE),
     "delivery-plan/*.yaml": (

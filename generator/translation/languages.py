@@ -8,6 +8,7 @@ Public API:
     language_name(code, in_language=None) -> str   a language's name in itself ("English"),
                                            or in another language ("Saesneg" in Welsh), from
                                            Babel (CLDR); the code itself when Babel lacks it
+    known_to_babel(code) -> bool           whether Babel can name things and write dates in it
     RTL                                    primary subtags written right to left
 
 `complete`: every piece of text must have a current translation (Welsh under the Welsh
@@ -51,6 +52,15 @@ class Language:
 
 def primary_subtag(code: str) -> str:
     return code.split("-")[0].split("_")[0].lower()
+
+
+def known_to_babel(code: str) -> bool:
+    """Whether Babel (CLDR) can name things and write dates in the language."""
+    try:
+        Locale.parse(code.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return False
+    return True
 
 
 def language_name(code: str, in_language: str | None = None) -> str:

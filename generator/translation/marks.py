@@ -47,6 +47,7 @@ _ANY = re.compile(f"{START}{_INDEX}|{END}")
 _LEAD = re.compile(f"(?:{START}{_INDEX})*")
 _RUN = re.compile(f"{START}({_INDEX})(.*?){END}", re.S)
 _RAW = re.compile(r"<(title|svg|script|style|textarea)\b.*?</\1>|<[^>]*>", re.S | re.I)
+_ATTRIBUTES = re.compile(r"(.*?)(\s*\{:?\s*[#.][^{}\n]*\}\s*)?\Z", re.S)
 _TAGS = re.compile(r"(<[^>]*>)")
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
@@ -81,14 +82,17 @@ def mark(text: str, index: int) -> str:
             texts.append(block.text)
         elif block.text.lstrip().startswith(("|", "<")):
             texts.append(f"{start}{END}\n\n{block.text}")
-        else:
-            texts.append(f"{start}{block.text}{END}")
+        else:  # a heading's attribute list ({ #id }) stays last, outside the mark
+            said, attributes = _ATTRIBUTES.match(block.text).groups()  # type: ignore[union-attr]
+            texts.append(f"{start}{said}{END}{attributes or ''}")
     return blocks.join(text, found, texts)
 
 
 # What a mark of the package's wording never spans: placeholders, HTML tags, a link's
-# address, Markdown's brackets, emphasis and code, a line's start (`## `, `- `, `1. `) and end.
-_MARKUP = re.compile(r"%\(\w+\)[sd]|<[^>]*>|\]\((?:%\(\w+\)s|[^)])*\)|`[^`]*`|[\[\]*_|]+"
+# address, Markdown's brackets, emphasis (not a `_` inside a word) and code, a line's start
+# (`## `, `- `, `1. `) and end.
+_MARKUP = re.compile(r"%\(\w+\)[sd]|<[^>]*>|\]\((?:%\(\w+\)s|[^)])*\)|`[^`]*`|[\[\]|]+"
+                     r"|(?<!\w)[*_]+|[*_]+(?!\w)"  # emphasis; not_answered_n is a word
                      r"|\{:[^}]*\}|(?:^|\n)[ \t]*(?:#{1,6} |[-+] |\d+\. |> )?|\n")
 _LETTER = re.compile(r"[^\W\d_]")
 

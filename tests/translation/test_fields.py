@@ -33,7 +33,7 @@ MODELS = {"strategy.yaml": StrategyDocument, "sections/*.yaml": Section,
 NOT_READER_TEXT = {
     "strategy.yaml": {"contact/email", "contact/phone", "stages/*/number", "themes/number",
                       PAGES_LIST},
-    "sections/*.yaml": {"number", "former_titles/*"},  # former titles: for redirects only
+    "sections/*.yaml": {"number"},
     "accessibility.yaml": {"contact/email", "contact/phone"},
     "easy-read/*.yaml": {"twin", "blocks/*/picture", "blocks/*/agreement"},
     "consultation/survey.yaml": {
