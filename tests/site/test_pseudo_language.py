@@ -1,10 +1,11 @@
 """Nothing of the package's own wording escapes translation. A pseudo-language, qps, is made
-here from the shipped catalogue template: every message accented and in ⟦brackets⟧, its
-placeholders and markup kept. The bundled example and examples/children-and-families (which
-has progress pages) are rendered in it; then, on every page (and in its title, the menus and
-the footer), everything that is not the package's wording is taken away: the content's own
-text (its segments, translated by the content store, not here), the data's (indicator
-names, survey labels, ... read from the checked inputs), markup, addresses and numbers.
+(tests/translation/interface.py) from the shipped catalogue template: every message accented
+and in ⟦brackets⟧, its placeholders and markup kept. The bundled example and
+examples/children-and-families (which has progress pages) are rendered in it; then, on every
+page (and in its title, the menus and the footer), everything that is not the package's
+wording is taken away: the content's own text (its segments, translated by the content
+store, not here), the data's (indicator names, survey labels, ... read from the checked
+inputs), markup, addresses and numbers.
 What is left must be pseudo-text: any run of two English words left over is a template
 string that was not wrapped for translation, and fails the test with its page.
 
@@ -17,69 +18,30 @@ from __future__ import annotations
 import dataclasses
 import functools
 import html
-import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po, write_po
 from pydantic import BaseModel
 
 from plainsight_strategy.core.cache import Cache
 from plainsight_strategy.core.problems import Problems
 from plainsight_strategy.pipeline import Project, read
 from plainsight_strategy.site.bundle import Bundle
-from plainsight_strategy.site.catalogues import TEMPLATE
 from plainsight_strategy.site.drawing import Drawer
 from plainsight_strategy.site.render import render
 from plainsight_strategy.translation.segments import extract
 from tests.conftest import CHILDREN_AND_FAMILIES, ROOT, example_project
 from tests.helpers import nav_labels
+from tests.translation.interface import CLOSE, OPEN, pseudo, pseudo_catalogue
 
-OPEN, CLOSE = "⟦", "⟧"
 # English the package writes in Python, not in a template, so gettext does not reach it yet
 # (each a known gap, to move into a word template).
 MADE_IN_PYTHON: set[str] = set()
 # Two or more English words in one piece of text, with only spaces or punctuation between.
 _WORD = r"[A-Za-z]{2,}(?:['’][a-z]+)?"
 _RUN = re.compile(rf"{_WORD}(?:[ ,;:()/.-]+{_WORD})+")
-_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_ACCENTED = "àƀçďéƒĝĥîĵķĺɱñöþʠŕšţûʋŵхýžÀƁÇĎÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴХÝŽ"
-_PSEUDO = str.maketrans(_LETTERS, _ACCENTED)
-# What a pseudo-translation keeps as it is: placeholders, HTML tags and entities, Markdown
-# link targets and code, addresses.
-_KEEP = re.compile(r"%\(\w+\)[sd]|%%|<[^>]*>|&\w+;|\]\((?:%\(\w+\)s|[^)])*\)|`[^`]*`"
-                   r"|https?://\S+|mailto:\S+")
-
-
-def pseudo(message: str) -> str:
-    """"Progress" -> "⟦Ƥŕöĝŕéšš⟧"; "[See the results](%(link)s)" keeps its link."""
-    out, at = [], 0
-    for keep in _KEEP.finditer(message):
-        out += [message[at:keep.start()].translate(_PSEUDO), keep.group(0)]
-        at = keep.end()
-    out.append(message[at:].translate(_PSEUDO))
-    return OPEN + "".join(out) + CLOSE
-
-
-def pseudo_catalogue(target: Path) -> Path:
-    """qps.po: every message of the shipped .pot pseudo-translated (plural forms too)."""
-    template = read_po(TEMPLATE.open("rb"))
-    catalog = Catalog(locale=None, domain="plainsight")
-    catalog.mime_headers = [*template.mime_headers]
-    for message in template:
-        if not message.id:
-            continue
-        if isinstance(message.id, str):
-            catalog.add(message.id, pseudo(message.id))
-        else:
-            catalog.add(message.id, tuple(pseudo(t) for t in message.id))
-    buffer = io.BytesIO()
-    write_po(buffer, catalog)
-    target.write_bytes(buffer.getvalue())
-    return target
 
 
 def render_in(project: Project, catalogue: Path, cache: Path) -> Bundle:
