@@ -238,7 +238,7 @@ def _wording(project: Project, code: str, config: str, problems) -> None:  # typ
                      hint="add it under the plainsight plugin's languages: first")
         return
     path = site_catalogue(project.content_dir, code)
-    total, done = prepare(path, code)
+    total, done = prepare(path, code, project.own_words())
     shown = path.relative_to(project.folder) if path.is_relative_to(project.folder) else path
     print(f"Wrote {shown}: {done} of {total} of Plainsight's own words translated. Send it "
           "to your translator (it is a PO file, which Poedit, Trados, memoQ and Weblate open) "
@@ -277,6 +277,11 @@ def _print_status(project: Project, problems, verbose: bool) -> None:  # type: i
         if verbose:
             for message in wording:
                 print(f"  missing: Plainsight's words {message!r}")
+        own = missing(lang.code, project.interface_catalogues(lang.code),
+                      project.own_words())[len(wording):]
+        for words in own:
+            print(f"  not translated: mkdocs.yml's {words!r} (plainsight translate wording "
+                  f"--lang {lang.code} puts it in the catalogue)")
         if found.unused:
             print(f"  {len(found.unused)} stored translation"
                   f"{'s are' if len(found.unused) != 1 else ' is'} for text the site no "

@@ -78,6 +78,7 @@ class Project:
     overrides_dir: Path | None = None  # the site's own theme.custom_dir: its files win
     root: Path | None = None  # the project folder (mkdocs.yml's); None: content_dir's parent
     site_name: str = ""            # mkdocs.yml site_name
+    copyright: str = ""            # mkdocs.yml copyright (the footer's line)
     language: str = "en"           # the site's own language: theme.language (en-GB)
     languages: tuple[Language, ...] = ()  # the plugin's `languages:`, checked
     # Mistakes in the settings (such as `languages:`), reported with the content's problems.
@@ -104,6 +105,13 @@ class Project:
         (content/translations/interface/<code>.po; its entries win over the package's)."""
         path = site_catalogue(self.content_dir, language)
         return (path,) if path.is_file() else ()
+
+    def own_words(self, title: str = "") -> tuple[str, ...]:
+        """The words of mkdocs.yml a reader sees, which each language translates in the
+        site's catalogue: the site's name (unless it is the strategy's `title`, translated
+        with the content) and the copyright line."""
+        return tuple(w for w in (self.site_name if self.site_name != title else "",
+                                 self.copyright) if w.strip())
 
     @property
     def translation_site(self) -> Site:
@@ -143,7 +151,8 @@ def read(project: Project, cache: Cache, problems: Problems | None = None,
     check_twins(inputs.easy_read, twins.available(inputs), problems)
     if project.languages:  # a `complete` language needs every text translated, and current
         check_translations(project.folder, project.content_dir, project.languages, problems)
-        check_wording(project.folder, project.content_dir, project.languages, problems)
+        check_wording(project.folder, project.content_dir, project.languages, problems,
+                      project.own_words(strategy.document.title))
     if strict:
         problems.raise_if_any()
     return inputs

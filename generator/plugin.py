@@ -57,6 +57,7 @@ from .pipeline import (
     packaged_theme,
 )
 from .site.bundle import Bundle, Page
+from .site.catalogues import Marking, translations
 from .site.drawing import DrawingFailed
 from .site.tables import TablesExtension
 from .site.templating import install_translations
@@ -124,7 +125,8 @@ def project_of(config: MkDocsConfig, options: PlainsightConfig) -> Project:
                    root / options.cache_dir if options.cache_dir else None,
                    primary=primary_of(config), primary_colour=options.primary_colour,
                    overrides_dir=Path(config.theme.custom_dir) if config.theme.custom_dir
-                   else None, root=root, site_name=config.site_name or "", language=language,
+                   else None, root=root, site_name=config.site_name or "",
+                   copyright=config.copyright or "", language=language,
                    languages=languages, settings_problems=tuple(problems))
 
 
@@ -355,12 +357,14 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         stemmed only where lunr knows the language."""
         language = edition.language
         code = language.code
-        # the site's name: the strategy's title in the language when it is the title, else
-        # marked as the original's, like the copyright line (mkdocs.yml is not translated)
+        # the site's name: the strategy's title in the language when it is the title; else,
+        # like the copyright line, the site's catalogue's translation, or the original marked
+        assert self.project is not None
+        marking = Marking(translations(code, self.project.interface_catalogues(code))[0])
         config.site_name = edition.title if config.site_name == edition.original_title \
-            else marks.original(config.site_name)
+            else marking.gettext(config.site_name)
         if config.copyright:
-            config.copyright = marks.original(config.copyright)
+            config.copyright = marking.gettext(config.copyright)
         partial = Path("partials", "languages", f"{code}.html")
         if not any((Path(d) / partial).is_file() for d in config.theme.dirs):
             self.locale_dir = tempfile.mkdtemp(prefix="plainsight-theme-")

@@ -111,44 +111,49 @@ class Marking:
         return marks.words(singular if count == 1 else plural)
 
 
-def missing(language: str, catalogues: Sequence[Path] = ()) -> list[str]:
-    """The messages of the shipped template that the language's catalogues do not translate
-    (for a `complete` language, which may show no English)."""
+def missing(language: str, catalogues: Sequence[Path] = (), own: Sequence[str] = ()) -> list[str]:
+    """The messages of the shipped template, and the site's `own` words (mkdocs.yml's), that
+    the language's catalogues do not translate (a `complete` language may show no English)."""
     found, _ = translations(language, catalogues)
     known: dict[object, str] = getattr(found, "_catalog", {})
     template, _ = _read(TEMPLATE)
     return [_msgid(m) for m in template
-            if m.id and (m.id if isinstance(m.id, str) else (m.id[0], 0)) not in known]
+            if m.id and (m.id if isinstance(m.id, str) else (m.id[0], 0)) not in known] + [
+        words for words in own if words not in known]
 
 
 def check_wording(root: Path, content_dir: Path, languages: Sequence[Language],
-                  problems: Problems) -> None:
-    """Each message of the package's wording that a `complete` language has no translation
-    of, named, then what to do."""
+                  problems: Problems, own: Sequence[str] = ()) -> None:
+    """Each message of the package's wording, and of the site's `own` words in mkdocs.yml,
+    that a `complete` language has no translation of, named, then what to do."""
     for language in languages:
         if not language.complete:
             continue
         path = site_catalogue(content_dir, language.code)
-        left = missing(language.code, (path,) if path.is_file() else ())
+        left = missing(language.code, (path,) if path.is_file() else (), own)
         if not left:
             continue
         shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
         name = f"{language.name} ({language.code})"
         for message in left:
-            problems.append(Problem(shown, f"the package's wording “{message}” has no {name} "
-                                           "translation"))
+            whose = "mkdocs.yml's" if message in own else "the package's wording"
+            problems.append(Problem(shown, f"{whose} “{message}” has no {name} translation"))
         problems.append(Problem(
             shown, f"{name} is complete, so the words Plainsight puts on every page need a "
-                   f"translation too: {len(left)} of {messages()} have none",
+                   f"translation too: {len(left)} of {messages() + len(own)} have none",
             hint=f"plainsight translate wording --lang {language.code} writes {shown} to send "
                  "to the translator; keep what comes back in its place"))
 
 
-def prepare(path: Path, language: str) -> tuple[int, int]:
-    """The site's catalogue for `language` made from the template, or brought up to date with
-    it (Babel's update: translations kept, new messages added empty, changed ones fuzzy for
-    the translator to check, old ones kept as obsolete). Returns (messages, translated)."""
-    template, _ = _read(TEMPLATE)
+def prepare(path: Path, language: str, own: Sequence[str] = ()) -> tuple[int, int]:
+    """The site's catalogue for `language` made from the template and the site's `own` words
+    (mkdocs.yml's site_name and copyright), or brought up to date with them (Babel's update:
+    translations kept, new messages added empty, changed ones fuzzy for the translator to
+    check, old ones kept as obsolete). Returns (messages, translated)."""
+    template = read_po(io.BytesIO(TEMPLATE.read_bytes()), domain=DOMAIN)
+    for words in own:
+        template.add(words, locations=[("mkdocs.yml", 0)],
+                     auto_comments=["The site's own words, from mkdocs.yml."])
     if path.is_file():  # read afresh: update() changes it, and _read's copy is shared
         catalog = read_po(io.BytesIO(path.read_bytes()), domain=DOMAIN)
     else:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import Any
 
+from ..core import xmltext
 from .palette import DARK_GREY, GRID_GREY, TEXT, WHITE
 
 FONT = "Arial, Helvetica, sans-serif"
@@ -28,7 +29,6 @@ SVG_NS = "http://www.w3.org/2000/svg"
 
 # SVG --------------------------------------------------------------------------------------
 
-ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
 
 
@@ -63,7 +63,7 @@ def accessible_svg(svg: str, chart_id: str, title: str, description: str,
     heading.text = title
     root.insert(0, desc)
     root.insert(0, heading)
-    return " ".join(ET.tostring(root, encoding="unicode").split())
+    return " ".join(xmltext.tostring(root, SVG_NS).split())  # core/xmltext.py says why
 
 
 def config(font_size: int = FONT_SIZE) -> dict[str, Any]:

@@ -26,6 +26,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..core import xmltext
+
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 
@@ -76,7 +78,6 @@ def sitemap(entries: Sequence[tuple[str, str | None]], editions: Sequence[Editio
             site_url: str) -> bytes:
     """`entries`: each page of the original (its address, its lastmod or None), in order;
     each language's wholly translated pages follow, language by language."""
-    ET.register_namespace("", SITEMAP)
     ET.register_namespace("xhtml", XHTML)
     root = ET.Element(f"{{{SITEMAP}}}urlset")
     for edition in editions:
@@ -92,7 +93,7 @@ def sitemap(entries: Sequence[tuple[str, str | None]], editions: Sequence[Editio
                 ET.SubElement(item, f"{{{XHTML}}}link",
                               {"rel": "alternate", "hreflang": hreflang, "href": href})
     ET.indent(root, space="  ")
-    body = ET.tostring(root, encoding="unicode")
+    body = xmltext.tostring(root, SITEMAP)  # core/xmltext.py says why
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'.encode()
 
 

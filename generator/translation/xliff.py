@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
+from ..core import xmltext
 from ..core.problems import Problems
 from .segments import Segment
 
@@ -51,7 +52,6 @@ def _text(value: str) -> str:
 
 def write_xliff(units: list[ExportUnit], original: str, source_language: str,
                 target_language: str) -> bytes:
-    ET.register_namespace("", NS)
     root = ET.Element(_q("xliff"), {"version": "1.2"})
     file = ET.SubElement(root, _q("file"), {
         "original": original, "source-language": source_language,
@@ -70,7 +70,7 @@ def write_xliff(units: list[ExportUnit], original: str, source_language: str,
         note.text = f"{segment.where}: {segment.field}" + (
             " (the English changed since this was translated)" if unit.stale else "")
     ET.indent(root, space="  ")
-    body_text = ET.tostring(root, encoding="unicode")
+    body_text = xmltext.tostring(root, NS)  # core/xmltext.py says why
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{body_text}\n'.encode()
 
 

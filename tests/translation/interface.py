@@ -35,9 +35,10 @@ def pseudo(message: str) -> str:
     return OPEN + "".join(out) + CLOSE
 
 
-def pseudo_catalogue(target: Path) -> Path:
+def pseudo_catalogue(target: Path, config: Path | None = None) -> Path:
     """A .po file at `target`: every message of the shipped .pot pseudo-translated (plural
-    forms too); its folders are made."""
+    forms too), and the site's own words of `config` (mkdocs.yml: its name, its copyright
+    line); its folders are made."""
     template = read_po(TEMPLATE.open("rb"))
     catalog = Catalog(locale=None, domain="plainsight")
     catalog.mime_headers = [*template.mime_headers]
@@ -48,8 +49,20 @@ def pseudo_catalogue(target: Path) -> Path:
             catalog.add(message.id, pseudo(message.id))
         else:
             catalog.add(message.id, tuple(pseudo(t) for t in message.id))
+    for words in own_words(config) if config else ():
+        catalog.add(words, pseudo(words))
     buffer = io.BytesIO()
     write_po(buffer, catalog)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(buffer.getvalue())
     return target
+
+
+def own_words(config: Path) -> tuple[str, ...]:
+    """The words of a site's mkdocs.yml its languages translate (Project.own_words)."""
+    from mkdocs.config import load_config
+
+    from plainsight_strategy.plugin import project_of
+
+    loaded = load_config(str(config))
+    return project_of(loaded, loaded.plugins["plainsight"].config).own_words()  # type: ignore[attr-defined]

@@ -60,11 +60,10 @@ def wording(project: Path, code: str, leave_out: frozenset[str] = frozenset()) -
     from babel.messages.pofile import read_po, write_po
 
     from plainsight_strategy.site.catalogues import site_catalogue
-    from tests.site.test_pseudo_language import pseudo_catalogue
+    from tests.translation.interface import pseudo_catalogue
 
     path = site_catalogue(project / "content", code)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pseudo_catalogue(path)
+    pseudo_catalogue(path, project / "mkdocs.yml")
     if leave_out:
         with path.open("rb") as file:
             catalog = read_po(file)

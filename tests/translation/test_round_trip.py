@@ -16,7 +16,7 @@ from plainsight_strategy.site.catalogues import TEMPLATE
 from plainsight_strategy.translation.segments import extract
 from plainsight_strategy.translation.store import read_store
 from plainsight_strategy.translation.xliff import NS
-from tests.site.test_pseudo_language import pseudo_catalogue
+from tests.translation.interface import own_words, pseudo_catalogue
 
 from .sites import ROOT, pseudo, run, with_languages
 
@@ -124,19 +124,23 @@ def test_round_trip(site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert target.text == pseudo(changed.source)
 
     # The package's own wording: a PO file of every message for the translator, then the
-    # translated file put in its place; status counts it.
+    # translated file put in its place; status counts it. mkdocs.yml's own words (its name,
+    # its copyright line) are in the file too.
     total = len(read_po(TEMPLATE.open("rb")))
+    own = own_words(site)
+    assert len(own) == 2 and own[0].startswith("Leicestershire Joint Health")
     assert "Plainsight's own words: 0 of" in out
     assert run(site, "translate", "wording", "--lang", "qps") == 0
     catalogue = folder / "content" / "translations" / "interface" / "qps.po"
-    assert f"Wrote content/translations/interface/qps.po: 0 of {total} of Plainsight's own " \
+    assert f"Wrote content/translations/interface/qps.po: 0 of {total + 2} of Plainsight's own " \
            "words translated" in capsys.readouterr().out
     with catalogue.open("rb") as file:
         made = read_po(file)
-    assert {m.id for m in made if m.id} == {m.id for m in read_po(TEMPLATE.open("rb")) if m.id}
-    pseudo_catalogue(catalogue)  # what the translator sends back
+    assert {m.id for m in made if m.id} == {
+        m.id for m in read_po(TEMPLATE.open("rb")) if m.id} | set(own)
+    pseudo_catalogue(catalogue, site)  # what the translator sends back
     assert run(site, "translate", "wording", "--lang", "qps") == 0  # kept, brought up to date
-    assert f": {total} of {total} of Plainsight's own words" in capsys.readouterr().out
+    assert f": {total + 2} of {total + 2} of Plainsight's own words" in capsys.readouterr().out
     assert run(site, "translate", "status") == 0
     assert f"  Plainsight's own words: {total} of {total} translated" in capsys.readouterr().out
 
