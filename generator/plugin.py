@@ -30,12 +30,11 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from babel.core import Locale, UnknownLocaleError
-from babel.dates import format_date
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import base, load_config
 from mkdocs.config import config_options as c
@@ -60,7 +59,7 @@ from .site.bundle import Bundle, Page
 from .site.catalogues import Marking, translations
 from .site.drawing import DrawingFailed
 from .site.tables import TablesExtension
-from .site.templating import install_translations
+from .site.templating import install_translations, long_date
 from .translation import marks
 from .translation.alternates import Edition, cluster, language_links, same_anchors, sitemap
 from .translation.languages import RTL, language_name, parse_languages, primary_subtag
@@ -278,7 +277,8 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         updated = page.meta.get("plainsight_updated")
         if updated:
-            page.meta["plainsight_updated"] = (updated[0], _long_date(updated[0], here.code))
+            page.meta["plainsight_updated"] = (updated[0], long_date(date.fromisoformat(updated[0]),
+                                                                   here.code))
 
     # on_page_content: the headings' ids recorded (the original) or made the original's
     # (a language), and untranslated text marked with its language, before search reads it.
@@ -443,11 +443,3 @@ def _toc_items(toc: Any) -> list[Any]:
         out += _toc_items(item.children)
     return out
 
-
-def _long_date(iso: str, code: str) -> str:
-    from datetime import date
-    day = date.fromisoformat(iso)
-    try:
-        return format_date(day, "d MMMM y", locale=Locale.parse(code.replace("-", "_")))
-    except (ValueError, UnknownLocaleError):
-        return marks.original(shown(day))  # the original's way, marked so

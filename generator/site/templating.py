@@ -27,6 +27,7 @@ import html
 import posixpath
 import re
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +129,11 @@ def _longdate(language: str | None) -> Any:
         mark = marks.original if language else str
         return lambda d: mark(f"{d.day} {d:%B %Y}")
     return lambda d: format_date(d, "d MMMM y", locale=locale)
+
+
+def long_date(day: date, language: str | None) -> str:
+    """One date as `longdate` writes it in the language ("Last updated", in the theme)."""
+    return str(_longdate(language)(day))
 
 
 def _number(language: str | None) -> Any:
