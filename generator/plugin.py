@@ -293,7 +293,8 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         for item in ids:
             item.id = renamed.get(item.id, item.id)
         original = self.published[0]
-        return marks.to_html(html_, self.edition.marks, original.code, original.dir)
+        return marks.to_html(html_, self.edition.marks, original.code, original.dir,
+                             page_dir=self.edition.language.dir)
 
     # on_post_page and on_post_template (404.html): keep every page valid HTML; see valid_html.
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
@@ -301,7 +302,7 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         if self.edition is not None:
             original = self.published[0]
             output = marks.to_html(output, self.edition.marks, original.code, original.dir,
-                                   notes=False)
+                                   notes=False, page_dir=self.edition.language.dir)
         if self.published:
             output = self._html_dir(output)
         return output
@@ -388,7 +389,7 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         if self.edition is not None:  # the 404 page's words, where untranslated
             original = self.published[0]
             output = marks.to_html(output, self.edition.marks, original.code, original.dir,
-                                   notes=False)
+                                   notes=False, page_dir=self.edition.language.dir)
         if self.published and template_name == "404.html":
             output = self._html_dir(output)
         return output

@@ -49,6 +49,13 @@ _RUN = re.compile(f"{START}({_INDEX})(.*?){END}", re.S)
 _RAW = re.compile(r"<(title|svg|script|style|textarea)\b.*?</\1>|<[^>]*>", re.S | re.I)
 _ATTRIBUTES = re.compile(r"(.*?)(\s*\{:?\s*[#.][^{}\n]*\}\s*)?\Z", re.S)
 _TAGS = re.compile(r"(<[^>]*>)")
+# Two marked runs with only spaces, digits or punctuation between them are one run: the
+# original's words then read as one piece in a page of the other direction.
+_NEXT = re.compile(f"{END}([\\s\\d.,;:()'’/–—-]*){START}({_INDEX})")
+_BLOCKS = "p|li|h[1-6]|td|th|dt|dd|figcaption|caption"
+_MOSTLY = re.compile(rf"<({_BLOCKS})((?: [^>]*)?)>((?:(?!<(?:{_BLOCKS}|ul|ol|div|table)\b).)*?)"
+                     r"</\1>", re.S)
+_SPANS = re.compile(r'<span lang="[^"]*" dir="[^"]*" class="ps-untranslated">(.*?)</span>', re.S)
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "source", "track", "wbr"})
@@ -150,11 +157,18 @@ def _balanced(html: str) -> bool:
 
 
 def to_html(html: str, marks: tuple[Mark, ...], lang: str, direction: str,
-            notes: bool = True) -> str:
+            notes: bool = True, page_dir: str | None = None) -> str:
     if START not in html:
         return html
     html = _RAW.sub(lambda m: strip(m.group(0)), html)
     html = re.sub(rf"<p>{START}{_INDEX}{END}</p>\n?", "", html)
+
+    def joined(found: re.Match[str]) -> str:  # one run, when the second has no note
+        number = _number(found.group(2))
+        has_note = notes and 0 <= number < len(marks) and marks[number].note
+        return found.group(0) if has_note else found.group(1)
+
+    html = _NEXT.sub(joined, html)
 
     def span(found: re.Match[str]) -> str:
         inner = found.group(2)
@@ -169,7 +183,27 @@ def to_html(html: str, marks: tuple[Mark, ...], lang: str, direction: str,
         after = f' <small class="ps-untranslated-note">{note}</small>' if note else ""
         return _span(inner, lang, direction) + after
 
-    return _BLOCK.sub(_on_block, strip(_RUN.sub(span, html)))
+    html = _BLOCK.sub(_on_block, strip(_RUN.sub(span, html)))
+    if page_dir and page_dir != direction:
+        html = _MOSTLY.sub(lambda m: _mostly(m, direction), html)
+    return html
+
+
+def _mostly(found: re.Match[str], direction: str) -> str:
+    """A block mostly in the original language reads in its direction: on a right-to-left
+    page an English sentence with a ref, a number or a name in it keeps its order. (Not the
+    theme's menus: their items line up on the page's side.)"""
+    tag, attributes, inner = found.groups()
+    if " dir=" in attributes or "ps-untranslated" not in inner or 'class="md-' in attributes:
+        return found.group(0)
+    marked = "".join(_SPANS.findall(inner))
+    others = _LETTER.findall(_TAGS.sub("", _SPANS.sub("", inner)))
+    if len(_LETTER.findall(_TAGS.sub("", marked))) <= len(others):
+        return found.group(0)
+    # its spans lose their own dir: each would be isolated, and an isolate between two words
+    # of the page's language is ordered as theirs are (the notice's "To ask" went first)
+    inner = inner.replace(f' dir="{direction}" class="ps-untranslated"', ' class="ps-untranslated"')
+    return f'<{tag}{attributes} dir="{direction}">{inner}</{tag}>'
 
 
 def _each_text(inner: str, lang: str, direction: str) -> str:

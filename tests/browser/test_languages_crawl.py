@@ -320,17 +320,21 @@ def children_and_families_in_urdu(tmp_path_factory: pytest.TempPathFactory) -> P
 
 
 def test_children_and_families_in_urdu_never_scrolls_sideways(
-        browser, children_and_families_in_urdu: Path) -> None:  # noqa: ANN001
+        browser, children_and_families_in_urdu: Path,  # noqa: ANN001
+        tmp_path: Path) -> None:
+    """Served under the example's own path (/children-and-families/, from its site_url),
+    which its 404 page's links use."""
     site = children_and_families_in_urdu
+    (tmp_path / "children-and-families").symlink_to(site, target_is_directory=True)
     found = [p for p in crawl.pages(site) if p.startswith("/ur/")]
     assert "/ur/progress/" in found and len(found) >= 30
     failures: list[str] = []
     context = browser.new_context(viewport={"width": 320, "height": 800})
     page = context.new_page()
     try:
-        with crawl.serve(site) as base:
+        with crawl.serve(tmp_path) as base:
             for path in found:
-                page.goto(base + path)
+                page.goto(base + "/children-and-families" + path)
                 scroll = page.evaluate("document.documentElement.scrollWidth")
                 if scroll > 320:
                     failures.append(f"{path}: horizontal scrolling at 320px ({scroll}px)")

@@ -121,9 +121,10 @@ def test_the_package_s_words_without_a_translation_are_marked(site: Path) -> Non
     assert 'class="ps-untranslated' not in read(site, "cy/delivery-plan/c-1/index.html").split(
         "<article", 1)[1].split("</article>", 1)[0]
     urdu = read(site, "ur/delivery-plan/index.html").split("<article", 1)[1]
-    words = re.findall(r'<span lang="en-GB" dir="ltr" class="ps-untranslated">([^<]*)</span>',
-                       urdu)
-    assert "The delivery plan lists every" in words
+    words = re.findall(r'<span lang="en-GB"(?: dir="ltr")? class="ps-untranslated">([^<]*)'
+                       r'</span>', urdu)
+    # with the plan's words for its levels in it, themselves untranslated: one run
+    assert any(w.startswith("The delivery plan lists every commitment of the") for w in words)
     assert "Some of this page is not yet translated into" in words  # the notice itself
     missing = read(site, "ur/404.html")
     assert '<h1 id="page-not-found" lang="en-GB" dir="ltr" class="ps-untranslated">Page not ' \
@@ -304,3 +305,23 @@ def test_nothing_is_shown_in_the_original_without_saying_so(site: Path) -> None:
         if left:
             leaks[page.relative_to(site).as_posix()] = left
     assert not leaks
+
+
+def test_english_reads_in_order_on_a_right_to_left_page(site: Path) -> None:
+    """Urdu, nothing translated: a block that is mostly English reads left to right (its
+    words are not isolated one by one, which the page's direction would reorder: "A.1
+    Commitment", the notice's sentences out of order); two marked runs with only a space or
+    punctuation between are one run; the menus stay on the page's side."""
+    page = read(site, "ur/delivery-plan/a-1/index.html")
+    article = page.split("<article", 1)[1]
+    heading = re.search(r"<h1 [^>]*>.*?</h1>", article, re.S)
+    assert heading and 'dir="ltr"' in heading.group(0) and "A.1" in heading.group(0)
+    notice = re.search(r'<div class="ps-untranslated-notice">\s*<p dir="ltr">(.*?)</p>',
+                       article, re.S)
+    assert notice and 'lang="en-GB" class="ps-untranslated">Some of this page' in notice.group(1)
+    assert ' dir="ltr" class="ps-untranslated"' not in notice.group(1)
+    assert "اردو" in notice.group(1)
+    nav = page.split('<nav class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
+    assert '<li class="md-nav__item" dir=' not in nav
+    english = read(site, "cy/delivery-plan/a-1/index.html")  # left to right: nothing added
+    assert '<p dir="ltr">' not in english
