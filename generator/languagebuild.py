@@ -103,8 +103,8 @@ class LanguageBuild:
 
     def pages(self, edition: Translated, published: list[Edition]) -> None:
         """The language's pages (with their charts, once drawn) and every edition."""
-        self._outbox.put(lambda: (replace(edition, bundle=edition.bundle.finished()),
-                                  published))
+        self._outbox.put(lambda: (replace(edition, bundle=edition.bundle.finished(),
+                                          warnings=()), published))
 
     def anchors(self, anchors: Anchors) -> None:
         self._outbox.put(lambda: anchors)
