@@ -21,7 +21,8 @@ Public API:
 
     settings_of(config, code, serving) -> Settings    (a language's, from the main build's)
     LanguageBuild(code, settings)  (the main build: .pages(edition, published),
-                                    .anchors(anchors), .wait(), .stop())
+                                    .anchors(anchors), .wait(), .stop();
+                                    LanguageBuild.wait_all(builds), .stop_all(builds) -> [])
     received_pages() -> (Translated, [Edition]) | None    in a language's process, its pages
                                     (waiting for them); None in any other process
     received_anchors() -> {page URL: [heading id]}  the original's (waiting for them)
@@ -127,6 +128,23 @@ class LanguageBuild:
             raise exceptions.PluginError(
                 f"the build in '{self.code}' stopped" + (f": {kind}: {message}" if kind else
                                                          " (its error, if any, is above)"))
+
+    @staticmethod
+    def wait_all(builds: list[LanguageBuild]) -> None:
+        """Until every build has ended; raises what stopped the first that failed (and
+        stops the others)."""
+        try:
+            for build in builds:
+                build.wait()
+        finally:
+            LanguageBuild.stop_all(builds)
+
+    @staticmethod
+    def stop_all(builds: list[LanguageBuild]) -> list[LanguageBuild]:
+        """End every build still running; none is left."""
+        for build in builds:
+            build.stop()
+        return []
 
     def stop(self) -> None:
         """End the process now (the main build failed or was stopped)."""

@@ -192,7 +192,7 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
                                                        for p in err.problems]
             finally:
                 if not self.editions:  # stopped, or a page listing the problems
-                    self._stop_languages()
+                    self.builds = LanguageBuild.stop_all(self.builds)
             for edition in self.editions:
                 for warning in edition.warnings:
                     print(f"warning: {warning.where()}: {warning.message}", file=sys.stderr)
@@ -306,9 +306,8 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         return html_
 
     def _as_the_original(self, anchors: dict[str, list[str]]) -> None:
-        """A language's pages, once the original's are converted (before search and the
-        templates read them): each heading's id made the original's, and untranslated text
-        marked with its language."""
+        """A language's pages before search and the templates read them: each heading's id
+        made the original's, and untranslated text marked with its language."""
         assert self.edition is not None
         original = self.published[0]
         for page in self.converted:
@@ -348,11 +347,8 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
             return
         if not self.editions:
             return
-        try:
-            for build in self.builds:
-                build.wait()
-        finally:
-            self._stop_languages()
+        LanguageBuild.wait_all(self.builds)  # a language's failure is the build's
+        self.builds = []
         site_dir = Path(config.site_dir)
         data = sitemap(self.sitemap, self.published, config.site_url or "")
         (site_dir / "sitemap.xml").write_bytes(data)
@@ -365,15 +361,10 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
 
     # on_build_error and on_shutdown: the languages' processes end with the main build.
     def on_build_error(self, *, error: Exception) -> None:
-        self._stop_languages()
+        self.builds = LanguageBuild.stop_all(self.builds)
 
     def on_shutdown(self) -> None:
-        self._stop_languages()
-
-    def _stop_languages(self) -> None:
-        builds, self.builds = self.builds, []
-        for build in builds:
-            build.stop()
+        self.builds = LanguageBuild.stop_all(self.builds)
 
     def _in_language(self, config: MkDocsConfig, edition: Translated) -> None:
         """The theme in the language (Material's words where it has them, else ours or a
