@@ -10,11 +10,13 @@ override any template.
 
 Other languages (the `languages:` setting): the main build renders every language's pages
 up front (pipeline.generate_edition), since each page's hreflang cluster needs to know in
-which languages it is wholly translated; once MkDocs has written the site, on_post_build runs
-MkDocs again for each language, into site/<code>/, with the theme, search and site_url of that
-language, its plugin handed the pages (the recursion stops there: a language build starts no
-other). So `mkdocs build`, `mkdocs serve` and `plainsight build` all publish every language.
-Last, one sitemap.xml lists every language's pages with their alternates.
+which languages it is wholly translated; each language is built by MkDocs in a process of its
+own (languagebuild.py), into site/<code>/, with the theme, search and site_url of that
+language, while MkDocs builds the original: its plugin is handed the pages, then the
+original's heading ids (it starts no other language). The main build waits for them in
+on_post_build, so `mkdocs build`, `mkdocs serve` and `plainsight build` all publish every
+language, and a language that fails fails the build. Last, one sitemap.xml lists every
+language's pages with their alternates.
 
 Public API: PlainsightPlugin (registered as the `plainsight` MkDocs plugin), valid_html().
 """
@@ -28,15 +30,12 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.config import base, load_config
+from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -46,6 +45,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .core import urls
 from .core.history import History, shown
 from .core.problems import ContentError, Problems
+from .languagebuild import LanguageBuild, received_anchors, received_pages, settings_of
 from .pipeline import (
     PICTOGRAMS,
     Project,
@@ -146,13 +146,15 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         self.history = History()
         self.pages: dict[str, Page] = {}
         # Other languages. In the main build: each language's pages, and every edition (the
-        # original first) with the pages not wholly translated. In a language's build (set
-        # by the main build's on_post_build before it runs): that language's pages.
+        # original first) with the pages not wholly translated. In a language's build (its
+        # process, languagebuild.py, receives them from the main build): that language's.
         self.editions: list[Translated] = []
         self.published: list[Edition] = []
         self.edition: Translated | None = None
         self.project: Project | None = None  # set by on_config
         self.anchors: dict[str, list[str]] = {}   # the original's heading ids, by page URL
+        self.builds: list[LanguageBuild] = []  # the main build's: each language's
+        self.converted: list[Any] = []  # a language's pages, converted, waiting for the ids
         self.sitemap: list[tuple[str, str | None]] = []
         self.locale_dir: str | None = None
 
@@ -169,11 +171,17 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         layer_theme(config)
         project = project_of(config, self.config)
         self.project = project
-        if self.edition is not None:  # a language's build: its pages are made already
+        job = received_pages()
+        if job is not None:  # a language's build: its pages are made already
+            self.edition, self.published = job
             self.bundle = self.edition.bundle
             self._in_language(config, self.edition)
-        else:  # one instance serves every build of a process (serve, tests): start afresh
-            self.sitemap, self.anchors = [], {}
+        else:
+            # started first, so that they load MkDocs while the pages are rendered
+            self.builds = [LanguageBuild(language.code, settings_of(
+                config, language.code, self.serving)) for language in project.languages]
+            # one instance serves every build of a process (serve, tests): start afresh
+            self.editions, self.anchors, self.sitemap = [], {}, []
             try:
                 self.bundle = generate(project, meanwhile=True)
                 self.editions = [generate_edition(project, language, meanwhile=True)
@@ -181,9 +189,12 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
             except ContentError as err:
                 if not self.serving:
                     raise PluginError(err.report()) from None
-                self.bundle, self.editions = error_bundle(err), []
+                self.bundle = error_bundle(err)
                 config.extra["plainsight_problems"] = [(p.where(), p.message)
                                                        for p in err.problems]
+            finally:
+                if not self.editions:  # stopped, or a page listing the problems
+                    self.builds = LanguageBuild.stop_all(self.builds)
             for edition in self.editions:
                 for warning in edition.warnings:
                     print(f"warning: {warning.where()}: {warning.message}", file=sys.stderr)
@@ -214,16 +225,22 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
     def on_env(self, env, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
         if self.edition is None:
             install_translations(env, None)
+            for build in self.builds:  # every page converted: the original's ids are known
+                build.anchors(self.anchors)
         else:
             code = self.edition.language.code
             assert self.project is not None
             install_translations(env, code, self.project.interface_catalogues(code))
+            self._as_the_original(received_anchors())
         return env
 
     # on_files: add the generated pages and files as if they were in docs_dir, and leave out
-    # the theme's list of pictograms (read by the generator; MkDocs would publish it).
+    # the theme's list of pictograms (read by the generator; MkDocs would publish it). In the
+    # main build, each language's process gets its pages now: MkDocs has emptied site_dir.
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.bundle is not None
+        for build, edition in zip(self.builds, self.editions, strict=True):
+            build.pages(edition, self.published)
         pictograms = files.get_file_from_path(PICTOGRAMS.as_posix())
         if pictograms is not None and pictograms.src_dir in config.theme.dirs:
             files.remove(pictograms)
@@ -280,21 +297,31 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
             page.meta["plainsight_updated"] = (updated[0], long_date(date.fromisoformat(updated[0]),
                                                                    here.code))
 
-    # on_page_content: the headings' ids recorded (the original) or made the original's
-    # (a language), and untranslated text marked with its language, before search reads it.
+    # on_page_content: the headings' ids recorded (the original); a language's page waits
+    # for them (on_env).
     def on_page_content(self, html_: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
         if not self.published:
             return html_
-        ids = [item for item in _toc_items(page.toc)]
         if self.edition is None:
-            self.anchors[page.url] = [item.id for item in ids]
-            return html_
-        html_, renamed = same_anchors(html_, [i.id for i in ids], self.anchors.get(page.url, []))
-        for item in ids:
-            item.id = renamed.get(item.id, item.id)
+            self.anchors[page.url] = [item.id for item in _toc_items(page.toc)]
+        else:
+            self.converted.append(page)
+        return html_
+
+    def _as_the_original(self, anchors: dict[str, list[str]]) -> None:
+        """A language's pages before search and the templates read them: each heading's id
+        made the original's, and untranslated text marked with its language."""
+        assert self.edition is not None
         original = self.published[0]
-        return marks.to_html(html_, self.edition.marks, original.code, original.dir,
-                             page_dir=self.edition.language.dir)
+        for page in self.converted:
+            ids = _toc_items(page.toc)
+            content, renamed = same_anchors(page.content, [i.id for i in ids],
+                                            anchors.get(page.url, []))
+            for item in ids:
+                item.id = renamed.get(item.id, item.id)
+            page.content = marks.to_html(content, self.edition.marks, original.code,
+                                         original.dir, page_dir=self.edition.language.dir)
+        self.converted = []
 
     # on_post_page and on_post_template (404.html): keep every page valid HTML; see valid_html.
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
@@ -314,8 +341,8 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
         return _HTML_TAG.sub(lambda m: f'<html lang="{m.group(1)}" dir="{here.dir}"',
                              output, count=1)
 
-    # on_post_build: in the main build, each language built into site/<code>/, then one
-    # sitemap for all. A language's build stops there.
+    # on_post_build: in the main build, each language's build waited for (its failure is
+    # the build's), then one sitemap for all. A language's build stops there.
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.edition is not None:
             if self.locale_dir:
@@ -323,8 +350,8 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
             return
         if not self.editions:
             return
-        for edition in self.editions:
-            self._build_language(config, edition)
+        LanguageBuild.wait_all(self.builds)  # a language's failure is the build's
+        self.builds = []
         site_dir = Path(config.site_dir)
         data = sitemap(self.sitemap, self.published, config.site_url or "")
         (site_dir / "sitemap.xml").write_bytes(data)
@@ -335,22 +362,12 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
             for name in ("sitemap.xml", "sitemap.xml.gz"):
                 (site_dir / edition.language.code / name).unlink(missing_ok=True)
 
-    def _build_language(self, config: MkDocsConfig, edition: Translated) -> None:
-        code = edition.language.code
-        site_url = (config.site_url or "")
-        with _fresh_plugins():
-            other = load_config(config.config_file_path,
-                                site_dir=os.path.join(config.site_dir, code),
-                                site_url=(site_url.rstrip("/") + f"/{code}/") if site_url
-                                else None, strict=config.strict or None)
-        plugin = next(p for p in other.plugins.values() if isinstance(p, PlainsightPlugin))
-        assert plugin is not self
-        plugin.edition, plugin.published, plugin.anchors = edition, self.published, self.anchors
-        other.plugins.on_startup(command="serve" if self.serving else "build", dirty=False)
-        try:
-            mkdocs_build(other)
-        finally:
-            other.plugins.on_shutdown()
+    # on_build_error and on_shutdown: the languages' processes end with the main build.
+    def on_build_error(self, *, error: Exception) -> None:
+        self.builds = LanguageBuild.stop_all(self.builds)
+
+    def on_shutdown(self) -> None:
+        self.builds = LanguageBuild.stop_all(self.builds)
 
     def _in_language(self, config: MkDocsConfig, edition: Translated) -> None:
         """The theme in the language (Material's words where it has them, else ours or a
@@ -401,23 +418,6 @@ class PlainsightPlugin(BasePlugin[PlainsightConfig]):
             if path.exists():
                 server.watch(str(path))
         return server
-
-
-@contextmanager
-def _fresh_plugins() -> Iterator[None]:
-    """MkDocs keeps one instance of each plugin with on_startup for the whole process (for
-    `serve`'s reloads) and hands it to every configuration it loads: a language's build
-    would share the main build's plugins, this one and search included. Loading with an
-    empty cache gives the language plugins of its own."""
-    option = dict(MkDocsConfig._schema).get("plugins")
-    saved = getattr(option, "plugin_cache", None)
-    if saved is not None:
-        option.plugin_cache = {}  # type: ignore[union-attr]
-    try:
-        yield
-    finally:
-        if saved is not None:
-            option.plugin_cache = saved  # type: ignore[union-attr]
 
 
 def _published(project: Project, editions: list[Translated]) -> list[Edition]:

@@ -19,8 +19,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
 LAYERS = {"core": 0, "content": 1, "consultation": 2, "indicators": 2, "progress": 2,
           "translation": 2, "site": 3, "pipeline": 4, "plugin": 5, "build": 5, "cli": 5,
-          "__main__": 5, "starter": 5, "customise": 5, "__init__": 6}
-EDGE = {"plugin", "build", "cli", "__main__"}
+          "__main__": 5, "starter": 5, "customise": 5, "languagebuild": 5, "__init__": 6}
+EDGE = {"plugin", "build", "cli", "__main__", "languagebuild"}
 SITE_LAYERS = {"parts": 1, "render": 2}  # every other site module: 0
 MAX_LINES = 450
 MAX_LOOSE_MODULES = 10
