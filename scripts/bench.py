@@ -331,6 +331,30 @@ def add_language(root: Path) -> None:
     config["plugins"] = ["search", {"plainsight": {"languages": [
         {"code": "cy", "name": "Cymraeg", "mode": "complete"}]}}]
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False))
+    write_wording(root, [config.get("site_name") or "", config.get("copyright") or ""])
+
+
+def write_wording(root: Path, own: list[str]) -> None:
+    """The site's catalogue of the package's words (and its mkdocs.yml's) in Welsh: each
+    message given itself as its translation, which a `complete` language accepts."""
+    import io
+
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po, write_po
+
+    from plainsight_strategy.site.catalogues import TEMPLATE, site_catalogue
+    catalog = Catalog(locale=None, domain="plainsight")
+    for message in read_po(TEMPLATE.open("rb")):
+        if message.id:
+            catalog.add(message.id, message.id)
+    for words in own:
+        if words.strip():
+            catalog.add(words, words)
+    out = io.BytesIO()
+    write_po(out, catalog)
+    path = site_catalogue(root / "content", "cy")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(out.getvalue())
 
 
 def bench_languages(work: Path) -> dict[str, object]:
