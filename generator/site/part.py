@@ -238,7 +238,7 @@ class Site:
         # the vision and a commitment are named in the site's words (and language)
         ref = refs.normalise(item_id)
         if item_id == "vision":
-            return str(self.words.label("the_vision")), found[1]
+            return str(self.words.label("the_vision", "") or found[0]), found[1]
         if ref in self.strategy.plan_refs():
             return self.words.say("commitment_title", self.strategy.names.commitment.singular,
                                   ref), found[1]
