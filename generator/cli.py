@@ -270,16 +270,16 @@ def _print_status(project: Project, problems, verbose: bool) -> None:  # type: i
             if verbose:
                 for segment in segments:
                     print(f"  {label}: {segment.where}: {segment.field}")
-        wording = missing(lang.code, project.interface_catalogues(lang.code))
+        own = project.own_words()
+        left = missing(lang.code, project.interface_catalogues(lang.code), own)
+        wording = [message for message in left if message not in own]
         print(f"  Plainsight's own words: {total - len(wording)} of {total} translated"
               + ("" if lang.complete or not wording else
                  " (the rest are shown in the original language, marked)"))
         if verbose:
             for message in wording:
                 print(f"  missing: Plainsight's words {message!r}")
-        own = missing(lang.code, project.interface_catalogues(lang.code),
-                      project.own_words())[len(wording):]
-        for words in own:
+        for words in left[len(wording):]:
             print(f"  not translated: mkdocs.yml's {words!r} (plainsight translate wording "
                   f"--lang {lang.code} puts it in the catalogue)")
         if found.unused:

@@ -33,6 +33,16 @@ def _get(url: str) -> str:
         return ""
 
 
+def _stop(server: subprocess.Popen) -> None:
+    """The served site stopped: asked first, then made to."""
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
 def _wait_for(url: str, ok: Callable[[str], bool], server: subprocess.Popen, what: str,
               seconds: float = 90) -> str:
     end = time.monotonic() + seconds
@@ -75,9 +85,4 @@ def test_a_broken_file_shows_on_the_served_page_and_the_fix_restores_it(tmp_path
                   "the site to come back")
         assert "Healthy Babies" in _get(url + "early-years/healthy-babies/")
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        _stop(server)

@@ -17,7 +17,7 @@ import pytest
 from plainsight_strategy.build import BuildFailed, build
 from tests.conftest import ROOT
 from tests.test_engines import build_with, differences, engine
-from tests.test_serve import _free_port, _get, _wait_for
+from tests.test_serve import _free_port, _get, _stop, _wait_for
 
 from .sites import MINIMAL, pseudo, with_languages
 from .test_pages import write_store
@@ -143,9 +143,4 @@ def test_serve_publishes_every_language_and_rebuilds_them(tmp_path: Path) -> Non
                   "the Welsh pages rebuilt (the changed title, shown untranslated)")
         assert "Healthy Bairns" in _get(f"http://127.0.0.1:{port}/early-years/healthy-babies/")
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        _stop(server)
